@@ -1,0 +1,3 @@
+from aspectos_desktop.cli import main
+
+raise SystemExit(main())
