@@ -70,6 +70,7 @@ PART_LABELS: dict[str, str] = {
     "formula": "Fórmula",
     "unidade": "Unidade",
     "frequencia": "Frequência",
+    "periodo": "Período",
     "tipo": "Tipo de indicador",
     "meta": "Meta",
     "fonte": "Fonte",
@@ -77,7 +78,7 @@ PART_LABELS: dict[str, str] = {
 }
 _PART_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>Descrição|Interpretação|Numerador|Denominador|Fórmula|"
-    r"Unidade|Frequência|Meta|Fonte|Observações|Observação|Obs)\s*:"
+    r"Unidade|Frequência|Período|Meta|Fonte|Observações|Observação|Obs)\s*:"
     r"|(?:^|(?<=\s))(?P<tipo>Tipo de Indicador)\.",
 )
 _LABEL_KEYS = {
@@ -88,6 +89,7 @@ _LABEL_KEYS = {
     "Fórmula": "formula",
     "Unidade": "unidade",
     "Frequência": "frequencia",
+    "Período": "periodo",
     "Meta": "meta",
     "Fonte": "fonte",
     "Observações": "observacao",

@@ -1,0 +1,33 @@
+"""Strict test set-up: headless Qt, Qt warnings and Python warnings fail the suite.
+
+(``filterwarnings = error`` and ``qt_log_level_fail = WARNING`` live in pyproject.toml.)
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "0")
+os.environ.pop("ASPECTOS_DATA_DIR", None)
+
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "004_0802fc0a91f1f91c.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    if not SEED_PATH.is_file():
+        pytest.fail(f"seed not found at {SEED_PATH}: the checkout must sit beside shared/")
+    return SEED_PATH
+
+
+@pytest.fixture(scope="session")
+def catalogue():  # type: ignore[no-untyped-def]
+    from aspectos_desktop.resources import load_catalogue
+
+    return load_catalogue()
