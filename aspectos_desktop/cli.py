@@ -9,10 +9,16 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from aspectos_desktop import __version__
 from aspectos_desktop.catalogue.forms import form_options
 from aspectos_desktop.catalogue.model import NATUREZA_LABELS, Aspect
+
+if TYPE_CHECKING:
+    from aspectos_desktop.catalogue.model import Catalogue
+    from aspectos_desktop.store import Assessment, Store
+    from aspectos_desktop.wizard import Progress
 
 DEFAULT_CATALOGUE_VERSION = "2026.1"
 
@@ -25,6 +31,19 @@ class UserError(Exception):
 
 def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
+
+
+def _os_reason(error: OSError) -> str:
+    """The reason of an OS error in pt-BR (``strerror`` is in the system's language)."""
+    if isinstance(error, FileNotFoundError):
+        return "arquivo ou pasta não encontrado"
+    if isinstance(error, PermissionError):
+        return "permissão negada"
+    if isinstance(error, IsADirectoryError):
+        return "é uma pasta, não um arquivo"
+    if isinstance(error, NotADirectoryError):
+        return "o caminho passa por algo que não é uma pasta"
+    return error.strerror or str(error)
 
 
 # --- catalogue -------------------------------------------------------------------------
@@ -47,7 +66,7 @@ def _cmd_catalogue_build(args: argparse.Namespace) -> int:
     try:
         seed_bytes = seed.read_bytes()
     except OSError as error:
-        raise UserError(f"não foi possível ler a semente {seed}: {error.strerror}") from None
+        raise UserError(f"não foi possível ler a semente {seed}: {_os_reason(error)}") from None
     version = args.catalogue_version
     if version is None:
         try:
@@ -58,7 +77,10 @@ def _cmd_catalogue_build(args: argparse.Namespace) -> int:
         result = build_from_seed(seed_bytes, seed.name, version)
     except (SeedFormatError, ValueError, UnicodeDecodeError) as error:
         raise UserError(f"semente inválida: {error}") from None
-    write_source(result, out)
+    try:
+        write_source(result, out)
+    except OSError as error:
+        raise UserError(f"não foi possível gravar a fonte em {out}: {_os_reason(error)}") from None
     for repair in result.repairs:
         _out(f"reparo: {repair.message}")
     catalogue = result.catalogue
@@ -68,13 +90,16 @@ def _cmd_catalogue_build(args: argparse.Namespace) -> int:
          f"{len(catalogue.categories)} categorias)")
     target = args.db or (resource_path("catalogue.sqlite") if args.out is None else None)
     if target is not None:
-        compile_catalogue(catalogue, target, source_fingerprint(out))
+        try:
+            compile_catalogue(catalogue, target, source_fingerprint(out))
+        except OSError as error:
+            raise UserError(f"não foi possível gravar {target}: {_os_reason(error)}") from None
         _out(f"catálogo compilado em {target}")
     _out(f"sha256 do conteúdo: {catalogue.content_hash}")
     return 0
 
 
-def _catalogue():  # type: ignore[no-untyped-def]
+def _catalogue() -> Catalogue:
     from aspectos_desktop.catalogue.compiled import CompiledCatalogueError
     from aspectos_desktop.catalogue.source import CatalogueSourceError
     from aspectos_desktop.resources import load_catalogue
@@ -185,11 +210,141 @@ def _cmd_catalogue_export(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UserError(str(error)) from None
     except OSError as error:
-        raise UserError(f"não foi possível gravar {args.output}: {error.strerror}") from None
+        raise UserError(f"não foi possível gravar {args.output}: {_os_reason(error)}") from None
     if text is not None:
         sys.stdout.write(text)
     else:
         print(f"{len(catalogue.aspects)} aspectos exportados para {args.output}", file=sys.stderr)
+    return 0
+
+
+# --- local store: demo and assessments ------------------------------------------------
+
+KIND_LABELS = {"autoavaliacao": "autoavaliação", "visita": "visita de monitoramento"}
+STATUS_LABELS = {"em_andamento": "em andamento", "finalizada": "finalizada", "exportada": "exportada"}
+
+
+def _open_store(args: argparse.Namespace) -> Store:
+    from aspectos_desktop.demo import demo_db_path, open_demo
+    from aspectos_desktop.store import Store, StoreError
+    from aspectos_desktop.store.paths import data_dir as resolve_data_dir
+    from aspectos_desktop.store.paths import db_path
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        if getattr(args, "demo", False):
+            if not demo_db_path(data_dir).exists():
+                return open_demo(data_dir, _catalogue())
+            return Store.open(demo_db_path(data_dir))
+        return Store.open(db_path(data_dir))
+    except StoreError as error:
+        raise UserError(error.message) from None
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from aspectos_desktop.demo import open_demo
+    from aspectos_desktop.store import StoreError
+    from aspectos_desktop.store.paths import data_dir as resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        store = open_demo(data_dir, _catalogue(), reset=args.reset)
+    except StoreError as error:
+        raise UserError(error.message) from None
+    try:
+        _out(f"Demonstração pronta em {store.path}")
+        for assessment in store.list_assessments():
+            _out(f"  avaliação {assessment.id}: {assessment.title} "
+                 f"({KIND_LABELS.get(assessment.kind, assessment.kind)})")
+        _out("Abra com: aspectos-desktop --demo   (ou: aspectos assessments list --demo)")
+    finally:
+        store.close(backup=False)
+    return 0
+
+
+def _assessment_progress(store: Store, catalogue: Catalogue,
+                         assessment: Assessment) -> dict[str, Progress]:
+    from aspectos_desktop.wizard import (
+        check_all,
+        progress_by_category,
+        progress_by_theme,
+        scope_category_ids,
+    )
+
+    category_ids = scope_category_ids(catalogue, assessment.theme_slugs)
+    values = {k: v.value for k, v in store.answers(assessment.id).items()}
+    checks = check_all(catalogue, category_ids, values)
+    return progress_by_theme(catalogue, progress_by_category(catalogue, category_ids, checks))
+
+
+def _cmd_assessments_list(args: argparse.Namespace) -> int:
+    from aspectos_desktop.wizard import Progress
+
+    catalogue = _catalogue()
+    store = _open_store(args)
+    try:
+        nucleos = {n.id: n for n in store.list_nucleos()}
+        assessments = store.list_assessments()
+        if args.json:
+            rows: list[dict[str, Any]] = []
+            for a in assessments:
+                total = sum(_assessment_progress(store, catalogue, a).values(), Progress())
+                rows.append({
+                    "id": a.id, "uuid": a.uuid, "nucleo": nucleos[a.nucleo_id].name,
+                    "kind": a.kind, "title": a.title, "status": a.status, "revision": a.revision,
+                    "period_start": a.period_start.isoformat(),
+                    "period_end": a.period_end.isoformat(),
+                    "answered": total.answered, "invalid": total.invalid, "total": total.total,
+                })
+            _out(json.dumps(rows, ensure_ascii=False, indent=2))
+            return 0
+        if not assessments:
+            _out(f"Nenhuma avaliação em {store.path}")
+            return 0
+        _out(f"{'id':>4}  {'núcleo':<32} {'tipo':<24} {'rev':>3}  {'situação':<12} progresso")
+        for a in assessments:
+            total = sum(_assessment_progress(store, catalogue, a).values(), Progress())
+            _out(f"{a.id:>4}  {nucleos[a.nucleo_id].name[:32]:<32} "
+                 f"{KIND_LABELS.get(a.kind, a.kind)[:24]:<24} {a.revision:>3}  "
+                 f"{STATUS_LABELS.get(a.status, a.status):<12} "
+                 f"{total.answered}/{total.total} ({total.percent}%)")
+    finally:
+        store.close(backup=False)
+    return 0
+
+
+def _cmd_assessments_show(args: argparse.Namespace) -> int:
+    from aspectos_desktop.store import StoreError
+    from aspectos_desktop.wizard import Progress
+
+    catalogue = _catalogue()
+    store = _open_store(args)
+    try:
+        try:
+            a = store.get_assessment(args.id)
+        except StoreError:
+            raise UserError(f"avaliação {args.id} não existe em {store.path}") from None
+        nucleo = store.get_nucleo(a.nucleo_id)
+        by_theme = _assessment_progress(store, catalogue, a)
+        total = sum(by_theme.values(), Progress())
+        _out(f"Avaliação {a.id}: {a.title or KIND_LABELS.get(a.kind, a.kind)}")
+        _out(f"Núcleo: {nucleo.name} — {nucleo.municipio_name}/{nucleo.uf}")
+        _out(f"Tipo: {KIND_LABELS.get(a.kind, a.kind)}"
+             + (f" — monitor(a) {a.monitor_name} ({a.monitor_institution or '—'}), "
+                f"visita em {a.visit_date:%d/%m/%Y}" if a.kind == "visita" and a.visit_date else ""))
+        _out(f"Período: {a.period_start:%d/%m/%Y} a {a.period_end:%d/%m/%Y}")
+        _out(f"Situação: {STATUS_LABELS.get(a.status, a.status)} · revisão {a.revision} · "
+             f"catálogo {a.catalogue_version}")
+        _out(f"Progresso: {total.answered}/{total.total} ({total.percent}%), "
+             f"{total.invalid} inválido(s)")
+        _out()
+        _out(f"{'tema':<45} {'respondidos':>11} {'inválidos':>9}")
+        for theme in catalogue.themes:
+            if theme.slug in by_theme:
+                p = by_theme[theme.slug]
+                _out(f"{theme.name[:45]:<45} {f'{p.answered}/{p.total}':>11} {p.invalid:>9}")
+    finally:
+        store.close(backup=False)
     return 0
 
 
@@ -211,6 +366,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Aspectos Desktop: autoavaliação de núcleos de telessaúde.",
     )
     parser.add_argument("--version", action="version", version=f"aspectos {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help="pasta dos dados locais (padrão: pasta de dados do usuário, "
+                             "ou a variável ASPECTOS_DATA_DIR)")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)
 
     catalogue = commands.add_parser("catalogue", help="consultar e construir o catálogo de aspectos")
@@ -240,6 +398,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("json", "csv", "xlsx"), default="json")
     exp.add_argument("-o", "--output", type=Path, help="arquivo de saída (padrão: saída padrão)")
     exp.set_defaults(handler=_cmd_catalogue_export)
+
+    demo = commands.add_parser("demo", help="criar o núcleo de demonstração (banco separado)")
+    demo.add_argument("--reset", action="store_true", help="recriar a demonstração do zero")
+    demo.set_defaults(handler=_cmd_demo)
+
+    assessments = commands.add_parser("assessments", help="listar e ver avaliações locais")
+    asub = assessments.add_subparsers(dest="action", metavar="AÇÃO", required=True)
+    alist = asub.add_parser("list", help="todas as avaliações, com progresso")
+    alist.add_argument("--json", action="store_true", help="saída em JSON")
+    alist.set_defaults(handler=_cmd_assessments_list)
+    ashow = asub.add_parser("show", help="uma avaliação com o progresso por tema")
+    ashow.add_argument("id", type=int, metavar="ID")
+    ashow.set_defaults(handler=_cmd_assessments_show)
+    for sub_parser in (alist, ashow):
+        sub_parser.add_argument("--demo", action="store_true", help="usar o banco de demonstração")
 
     gui = commands.add_parser("gui", help="abrir a interface gráfica")
     gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -31,3 +31,21 @@ def catalogue():  # type: ignore[no-untyped-def]
     from aspectos_desktop.resources import load_catalogue
 
     return load_catalogue()
+
+
+def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into ``widget`` key by key, accents included.
+
+    QTest's keyClicks aborts on characters outside ASCII, so those are delivered
+    as key events that carry only text: what a dead-key or compose sequence sends.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))

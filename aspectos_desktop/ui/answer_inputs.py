@@ -1,0 +1,477 @@
+"""Answer inputs, one widget per answer form.
+
+Every input offers ``value()``, ``set_value()``, ``show_check()`` and
+``set_read_only()``, and emits ``edited`` on each user change. Raw text is kept
+as typed; validation messages come from the Qt-free ``aspectos_desktop.answers``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspectos_desktop.answers import Check, format_number, indicator_unit
+from aspectos_desktop.catalogue.forms import NO_DATA_OPTIONS, PART_LABELS, SCALES, FormDict
+
+ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 1px 4px;"
+
+# An attachment chooser returns the file-info dicts to add, or [] if the user cancelled.
+AttachmentChooser = Callable[[QWidget], list[dict[str, Any]]]
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+    label.setAccessibleName(message or "")
+
+
+class AnswerInput(QWidget):
+    edited = Signal()
+
+    def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.title = title
+        self._loading = False
+
+    def value(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def set_value(self, value: dict[str, Any] | None) -> None:
+        self._loading = True
+        try:
+            self._apply(value or {})
+        finally:
+            self._loading = False
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def _emit(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def show_check(self, check: Check) -> None:
+        """Show validation messages and computed values; default: nothing to show."""
+
+    def set_read_only(self, read_only: bool) -> None:
+        for child in self.findChildren(QWidget):
+            if isinstance(child, QLineEdit):
+                child.setReadOnly(read_only)
+            elif isinstance(child, QRadioButton | QCheckBox | QComboBox | QPushButton):
+                child.setEnabled(not read_only)
+            elif isinstance(child, QTableWidget):
+                child.setEditTriggers(
+                    QAbstractItemView.EditTrigger.NoEditTriggers if read_only
+                    else QAbstractItemView.EditTrigger.AllEditTriggers
+                )
+
+
+class ScaleInput(AnswerInput):
+    """Radio buttons for the scale (keys 1…n choose), and the checklist under it."""
+
+    def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(form, title, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        options = SCALES[form["scale"]]
+        for number, (option, label) in enumerate(options, start=1):
+            button = QRadioButton(label)
+            button.setAccessibleName(f"{label} — {title}")
+            button.setAccessibleDescription(f"Tecla {number}")
+            button.setToolTip(f"Tecla {number}")
+            self.group.addButton(button, number)
+            self.buttons[option] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Limpar"))
+        self.clear_button.setAccessibleName(f"Limpar resposta — {title}")
+        self.clear_button.clicked.connect(self._clear)
+        row.addWidget(self.clear_button)
+        layout.addLayout(row)
+        self.group.idToggled.connect(self._toggled)
+        self.checks: dict[str, QCheckBox] = {}
+        items: list[dict[str, str]] = form.get("checklist", [])
+        if items:
+            grid = QGridLayout()
+            grid.setColumnStretch(1, 1)
+            caption = QLabel(self.tr("Itens presentes (marque os que se aplicam):"))
+            layout.addWidget(caption)
+            for index, item in enumerate(items):
+                box = QCheckBox(f"{item['key']})")
+                box.setAccessibleName(f"Item {item['key']}: {item['text']}")
+                text = QLabel(item["text"])
+                text.setWordWrap(True)
+                text.setBuddy(box)
+                box.toggled.connect(self._emit)
+                self.checks[item["key"]] = box
+                grid.addWidget(box, index, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(text, index, 1)
+            layout.addLayout(grid)
+
+    def _toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._emit()
+
+    def _clear(self) -> None:
+        if self.group.checkedButton() is None:
+            return
+        self.group.setExclusive(False)
+        for button in self.buttons.values():
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        self._emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit() and self.group.button(int(text)) is not None:
+            button = self.group.button(int(text))
+            if button.isEnabled():
+                button.setChecked(True)
+                button.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def value(self) -> dict[str, Any]:
+        checked = self.group.checkedButton()
+        choice = next((o for o, b in self.buttons.items() if b is checked), None)
+        value: dict[str, Any] = {"choice": choice}
+        if self.checks:
+            value["checked"] = [key for key, box in self.checks.items() if box.isChecked()]
+        return value
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        choice = value.get("choice")
+        self.group.setExclusive(False)
+        for option, button in self.buttons.items():
+            button.setChecked(option == choice)
+        self.group.setExclusive(True)
+        checked = set(value.get("checked") or [])
+        for key, box in self.checks.items():
+            box.setChecked(key in checked)
+
+
+class NoDataChoice(QComboBox):
+    """"Informar dados / Não se aplica / Não sabe" for every non-scale form."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(self.tr("Informar dados"), None)
+        for status, label in NO_DATA_OPTIONS:
+            self.addItem(label, status)
+        self.setAccessibleName(f"Situação da resposta — {title}")
+
+    def status(self) -> str | None:
+        data = self.currentData()
+        return data if isinstance(data, str) else None
+
+    def set_status(self, status: str | None) -> None:
+        index = self.findData(status) if status else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class PercentInput(AnswerInput):
+    def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(form, title, parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("Valor (0 a 100 %):"))
+        self.edit = QLineEdit()
+        self.edit.setMaximumWidth(120)
+        self.edit.setAccessibleName(f"Percentual — {title}")
+        label.setBuddy(self.edit)
+        self.error = error_label()
+        self.status = NoDataChoice(title)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(QLabel("%"))
+        layout.addWidget(self.error, 1)
+        layout.addWidget(self.status)
+        self.edit.textEdited.connect(self._emit)
+        self.status.currentIndexChanged.connect(self._emit)
+
+    def value(self) -> dict[str, Any]:
+        return {"value": self.edit.text(), "status": self.status.status()}
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        self.edit.setText(str(value.get("value") or ""))
+        self.status.set_status(value.get("status"))
+
+    def show_check(self, check: Check) -> None:
+        show_error(self.error, check.errors.get("value"))
+
+
+class IndicatorInput(AnswerInput):
+    FIELDS = ("numerator", "denominator", "unit", "period_start", "period_end", "source")
+
+    def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(form, title, parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(2, 1)
+        parts: dict[str, str] = form.get("parts", {})
+        labels = {
+            "numerator": self.tr("Numerador:") if form["has_denominator"] else self.tr("Valor:"),
+            "denominator": self.tr("Denominador:"),
+            "unit": self.tr("Unidade:"),
+            "period_start": self.tr("Período — início:"),
+            "period_end": self.tr("Período — fim:"),
+            "source": self.tr("Fonte dos dados:"),
+        }
+        hints = {
+            "numerator": parts.get("numerador", ""),
+            "denominator": parts.get("denominador", ""),
+            "unit": form.get("unit") or parts.get("unidade", ""),
+            "period_start": "dd/mm/aaaa",
+            "period_end": "dd/mm/aaaa",
+            "source": parts.get("fonte", ""),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        row = 0
+        for key in self.FIELDS:
+            if key == "denominator" and not form["has_denominator"]:
+                continue
+            label = QLabel(labels[key])
+            edit = QLineEdit()
+            edit.setPlaceholderText(hints[key][:80])
+            edit.setAccessibleName(f"{labels[key].rstrip(':')} — {title}")
+            if hints[key]:
+                edit.setAccessibleDescription(hints[key])
+                edit.setToolTip(hints[key])
+            if key in ("numerator", "denominator", "period_start", "period_end"):
+                edit.setMaximumWidth(160)
+            label.setBuddy(edit)
+            edit.textEdited.connect(self._emit)
+            error = error_label()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(error, row, 2)
+            self.edits[key] = edit
+            self.errors[key] = error
+            row += 1
+        self.computed = QLabel()
+        self.computed.setObjectName("computedValue")
+        self.computed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        computed_label = QLabel(self.tr("Valor calculado:"))
+        computed_label.setBuddy(self.computed)
+        grid.addWidget(computed_label, row, 0)
+        grid.addWidget(self.computed, row, 1, 1, 2)
+        self.status = NoDataChoice(title)
+        self.status.currentIndexChanged.connect(self._emit)
+        grid.addWidget(self.status, 0, 3)
+        self._update_computed(None)
+
+    def value(self) -> dict[str, Any]:
+        value: dict[str, Any] = {key: edit.text() for key, edit in self.edits.items()}
+        value["status"] = self.status.status()
+        return value
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        for key, edit in self.edits.items():
+            edit.setText(str(value.get(key) or ""))
+        self.status.set_status(value.get("status"))
+
+    def show_check(self, check: Check) -> None:
+        for key, label in self.errors.items():
+            show_error(label, check.errors.get(key))
+        self._update_computed(check)
+
+    def _update_computed(self, check: Check | None) -> None:
+        if check is None or check.computed is None:
+            self.computed.setText("—")
+            self.computed.setAccessibleName("Valor calculado: nenhum")
+            return
+        unit = indicator_unit(self.form, self.value())
+        text = f"{format_number(check.computed)} {unit}".strip()
+        self.computed.setText(text)
+        self.computed.setAccessibleName(f"Valor calculado: {text}")
+
+
+class TableInput(AnswerInput):
+    def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(form, title, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        columns: list[str] = form["columns"]
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
+        self.table.setAccessibleName(f"Tabela — {title}")
+        self.table.setTabKeyNavigation(False)
+        self.table.setCornerButtonEnabled(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(120)
+        self.table.model().dataChanged.connect(self._emit)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Adicionar linha"))
+        self.add_button.setAccessibleName(f"Adicionar linha — {title}")
+        self.remove_button = QPushButton(self.tr("Remover linha"))
+        self.remove_button.setAccessibleName(f"Remover linha selecionada — {title}")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.status = NoDataChoice(title)
+        self.status.currentIndexChanged.connect(self._emit)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.status)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self) -> None:
+        self._loading = True
+        try:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column in range(self.table.columnCount()):
+                self.table.setItem(row, column, QTableWidgetItem(""))
+        finally:
+            self._loading = False
+        self.table.setFocus()
+        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
+        self._emit()
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self._emit()
+
+    def value(self) -> dict[str, Any]:
+        rows: list[list[str]] = []
+        for r in range(self.table.rowCount()):
+            cells: list[str] = []
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                cells.append(item.text() if item is not None else "")
+            rows.append(cells)
+        return {"rows": rows, "status": self.status.status()}
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        rows: list[list[str]] = value.get("rows") or []
+        self.table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells[: self.table.columnCount()]):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.status.set_status(value.get("status"))
+
+
+def choose_files_dialog(parent: QWidget, store_file: Callable[[Path], dict[str, Any]]
+                        ) -> list[dict[str, Any]]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, parent.tr("Anexar arquivos"), "",
+        parent.tr("Imagens e PDF (*.png *.jpg *.jpeg *.pdf)"),
+    )
+    return [store_file(Path(p)) for p in paths]
+
+
+class AttachmentInput(AnswerInput):
+    def __init__(self, form: FormDict, title: str, chooser: AttachmentChooser,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(form, title, parent)
+        self.chooser = chooser
+        self.files: list[dict[str, Any]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName(f"Anexos — {title}")
+        self.list.setMaximumHeight(90)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Anexar arquivo…"))
+        self.add_button.setAccessibleName(f"Anexar arquivo — {title}")
+        self.remove_button = QPushButton(self.tr("Remover anexo"))
+        self.remove_button.setAccessibleName(f"Remover anexo selecionado — {title}")
+        self.add_button.clicked.connect(self._add)
+        self.remove_button.clicked.connect(self._remove)
+        self.status = NoDataChoice(title)
+        self.status.currentIndexChanged.connect(self._emit)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        row.addWidget(self.status)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+
+    def _add(self) -> None:
+        added = self.chooser(self)
+        if added:
+            known = {f["sha256"] for f in self.files}
+            self.files.extend(f for f in added if f["sha256"] not in known)
+            self._refresh()
+            self._emit()
+
+    def _remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.files):
+            del self.files[row]
+            self._refresh()
+            self._emit()
+
+    def _refresh(self) -> None:
+        self.list.clear()
+        for info in self.files:
+            self.list.addItem(f"{info['filename']} ({int(info['size']) // 1024 + 1} KB)")
+
+    def value(self) -> dict[str, Any]:
+        return {"files": list(self.files), "status": self.status.status()}
+
+    def _apply(self, value: dict[str, Any]) -> None:
+        self.files = list(value.get("files") or [])
+        self._refresh()
+        self.status.set_status(value.get("status"))
+
+
+def make_input(form: FormDict, title: str, chooser: AttachmentChooser) -> AnswerInput:
+    kind = form["type"]
+    if kind == "scale":
+        return ScaleInput(form, title)
+    if kind == "percent":
+        return PercentInput(form, title)
+    if kind == "indicator":
+        return IndicatorInput(form, title)
+    if kind == "table":
+        return TableInput(form, title)
+    return AttachmentInput(form, title, chooser)
+
+
+def indicator_parts_text(form: FormDict) -> str:
+    """The labelled parts of an indicator definition, in a fixed readable order."""
+    parts: dict[str, str] = form.get("parts", {})
+    return "\n".join(f"{label}: {parts[key]}" for key, label in PART_LABELS.items() if key in parts)

@@ -1,0 +1,509 @@
+"""The assessment wizard: theme/category tree with progress, the current page, navigation.
+
+Every change is saved at once (one short transaction per change); the header
+shows "Salvo às …" or, if the disk refuses, a plain message while the value
+stays on screen and is retried.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspectos_desktop.answers import Check, check_answer
+from aspectos_desktop.catalogue.model import Catalogue
+from aspectos_desktop.store import Assessment, Store, StoreError
+from aspectos_desktop.ui.category_page import CategoryPage
+from aspectos_desktop.ui.review_page import ReviewPage
+from aspectos_desktop.wizard import (
+    REVIEW_PAGE,
+    Action,
+    Context,
+    Page,
+    PageKind,
+    Progress,
+    category_progress,
+    check_all,
+    navigate,
+    pending_categories,
+    progress_by_category,
+    progress_by_theme,
+    resume_page,
+    review_items,
+    scope_category_ids,
+)
+
+MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+HISTORY_PAUSE_MS = 2000  # typing pause after which the typed text becomes a history entry
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole
+ASPECT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+KIND_LABELS = {"autoavaliacao": "Autoavaliação", "visita": "Visita de monitoramento"}
+STATUS_LABELS = {"em_andamento": "Em andamento", "finalizada": "Finalizada",
+                 "exportada": "Exportada"}
+
+
+class AssessmentView(QWidget):
+    """Walk one assessment page by page."""
+
+    closed = Signal()
+    finalized = Signal(int)
+
+    def __init__(self, store: Store, catalogue: Catalogue, assessment: Assessment, author: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.catalogue = catalogue
+        self.assessment = assessment
+        self.author = author
+        self.category_ids = scope_category_ids(catalogue, assessment.theme_slugs)
+        self.values: dict[int, dict[str, Any]] = {}
+        self.notes: dict[int, tuple[str, str]] = {}
+        for aspect_id, answer in store.answers(assessment.id).items():
+            self.values[aspect_id] = dict(answer.value)
+            self.notes[aspect_id] = (answer.comment, answer.evidence)
+        self.checks: dict[int, Check] = check_all(catalogue, self.category_ids, self.values)
+        self.progress = progress_by_category(catalogue, self.category_ids, self.checks)
+        self.unsaved: set[int] = set()
+        self.history_pending: set[int] = set()  # typed text saved, history entry not yet
+        self.history_timer = QTimer(self)
+        self.history_timer.setSingleShot(True)
+        self.history_timer.setInterval(HISTORY_PAUSE_MS)
+        self.history_timer.timeout.connect(self.flush_history)
+        self.page: Page = REVIEW_PAGE
+        self.page_widget: CategoryPage | ReviewPage | None = None
+        self._build()
+        self._fill_tree()
+        self.go(resume_page(self.category_ids, assessment.last_category_id))
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("◀ Avaliações"))
+        self.back_button.setAccessibleName(self.tr("Voltar à lista de avaliações"))
+        self.back_button.clicked.connect(self.closed)
+        self.title = QLabel()
+        self.title.setObjectName("assessmentTitle")
+        self.title.setWordWrap(True)
+        self.save_status = QLabel()
+        self.save_status.setObjectName("saveStatus")
+        self.retry_button = QPushButton(self.tr("Tentar salvar de novo"))
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.retry_unsaved)
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_status)
+        top.addWidget(self.retry_button)
+        outer.addLayout(top)
+        self.locked_banner = QLabel(self.tr(
+            "Avaliação finalizada: somente leitura. Para alterar, crie uma nova revisão "
+            "na lista de avaliações."))
+        self.locked_banner.setObjectName("lockedBanner")
+        self.locked_banner.setWordWrap(True)
+        outer.addWidget(self.locked_banner)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Buscar aspecto (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Buscar aspecto no catálogo"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search)
+        self.search.returnPressed.connect(self._open_first_result)
+        self.results = QListWidget()
+        self.results.setAccessibleName(self.tr("Resultados da busca"))
+        self.results.setVisible(False)
+        self.results.itemActivated.connect(self._open_result)
+        self.only_pending = QCheckBox(self.tr("Só não respondidas"))
+        self.only_pending.setAccessibleDescription(
+            self.tr("Mostra apenas categorias e aspectos ainda sem resposta válida"))
+        self.only_pending.toggled.connect(self._filter_changed)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Tema / categoria"), self.tr("Progresso")])
+        self.tree.setAccessibleName(self.tr("Temas e categorias"))
+        self.tree.setColumnWidth(0, 260)
+        self.tree.itemActivated.connect(self._tree_activated)
+        self.tree.itemClicked.connect(self._tree_activated)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.results)
+        left_layout.addWidget(self.only_pending)
+        left_layout.addWidget(self.tree, 1)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("Página atual"))
+        right_layout.addWidget(self.scroll, 1)
+        nav = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ Anterior"))
+        self.previous_button.setToolTip("Alt+←")
+        self.previous_button.setAccessibleName(self.tr("Categoria anterior"))
+        self.position = QLabel()
+        self.position.setObjectName("pagePosition")
+        self.review_button = QPushButton(self.tr("Revisar e finalizar"))
+        self.next_button = QPushButton(self.tr("Próximo ▶"))
+        self.next_button.setToolTip("Alt+→")
+        self.next_button.setAccessibleName(self.tr("Próxima categoria"))
+        self.previous_button.clicked.connect(lambda: self.act(Action.PREVIOUS))
+        self.next_button.clicked.connect(lambda: self.act(Action.NEXT))
+        self.review_button.clicked.connect(lambda: self.act(Action.REVIEW))
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.review_button)
+        nav.addWidget(self.next_button)
+        right_layout.addLayout(nav)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 900])
+        outer.addWidget(splitter, 1)
+
+        for keys, action in (("Alt+Right", Action.NEXT), ("Alt+Left", Action.PREVIOUS),
+                             ("Ctrl+PgDown", Action.NEXT), ("Ctrl+PgUp", Action.PREVIOUS)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(lambda a=action: self.act(a))
+        QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
+        self._refresh_header()
+
+    @property
+    def editable(self) -> bool:
+        return self.assessment.status == "em_andamento"
+
+    def _refresh_header(self) -> None:
+        a = self.assessment
+        kind = KIND_LABELS.get(a.kind, a.kind)
+        details = [kind, f"revisão {a.revision}", STATUS_LABELS.get(a.status, a.status)]
+        if a.kind == "visita" and a.monitor_name:
+            details.append(f"monitor(a): {a.monitor_name}")
+        self.title.setText(f"<b>{_escape(a.title or kind)}</b> — " + " · ".join(details))
+        self.locked_banner.setVisible(not self.editable)
+        if not self.save_status.text():
+            self.save_status.setText(self.tr("Tudo salvo"))
+
+    # --- tree ----------------------------------------------------------------------------
+
+    def _fill_tree(self) -> None:
+        self.tree.clear()
+        self.theme_items: dict[str, QTreeWidgetItem] = {}
+        self.category_items: dict[str, QTreeWidgetItem] = {}
+        for category_id in self.category_ids:
+            category = self.catalogue.categories[category_id]
+            theme_item = self.theme_items.get(category.theme_slug)
+            if theme_item is None:
+                theme = self.catalogue.theme(category.theme_slug)
+                theme_item = QTreeWidgetItem([theme.name.capitalize(), ""])
+                theme_item.setData(0, CATEGORY_ROLE, theme.category_ids[0])
+                self.tree.addTopLevelItem(theme_item)
+                self.theme_items[category.theme_slug] = theme_item
+            item = QTreeWidgetItem([category.name, ""])
+            item.setData(0, CATEGORY_ROLE, category_id)
+            theme_item.addChild(item)
+            self.category_items[category_id] = item
+        self._refresh_tree()
+
+    def _refresh_tree(self, category_ids: list[str] | None = None) -> None:
+        for category_id in category_ids or list(self.category_ids):
+            self._set_progress(self.category_items[category_id], self.progress[category_id])
+        for slug, progress in progress_by_theme(self.catalogue, self.progress).items():
+            self._set_progress(self.theme_items[slug], progress)
+        hide_done = self.only_pending.isChecked()
+        for category_id, item in self.category_items.items():
+            item.setHidden(hide_done and self.progress[category_id].done)
+
+    @staticmethod
+    def _set_progress(item: QTreeWidgetItem, progress: Progress) -> None:
+        text = f"{progress.answered}/{progress.total}"
+        if progress.invalid:
+            text += f" ⚠{progress.invalid}"
+        item.setText(1, text)
+        description = f"{progress.answered} de {progress.total} respondidos"
+        if progress.invalid:
+            description += f", {progress.invalid} inválidos"
+        item.setToolTip(1, description)
+        item.setData(1, Qt.ItemDataRole.AccessibleTextRole, description)
+
+    def _tree_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        category_id = item.data(0, CATEGORY_ROLE)
+        if isinstance(category_id, str) and category_id in self.category_ids:
+            self.act(Action.JUMP, target=category_id)
+
+    # --- navigation ----------------------------------------------------------------------
+
+    def context(self, target: str | None = None) -> Context:
+        return Context(
+            category_ids=self.category_ids,
+            only_unanswered=self.only_pending.isChecked(),
+            pending=pending_categories(self.progress),
+            target=target,
+        )
+
+    def act(self, action: Action, target: str | None = None) -> bool:
+        destination = navigate(action, self.page, self.context(target))
+        if destination is None:
+            return False
+        self.go(destination)
+        return True
+
+    def go(self, page: Page, focus_aspect: int | None = None) -> None:
+        self.flush_history()
+        self.page = page
+        if page.kind is PageKind.REVIEW:
+            widget: CategoryPage | ReviewPage = self._make_review()
+        else:
+            assert page.category_id is not None
+            widget = self._make_category_page(page.category_id)
+            if self.editable:
+                self._store_call(lambda: self.store.set_position(
+                    self.assessment.id, page.category_id or ""))
+            self.tree.setCurrentItem(self.category_items[page.category_id])
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+        self.page_widget = widget
+        self._refresh_nav()
+        if isinstance(widget, CategoryPage) and focus_aspect in widget.editors:
+            editor = widget.editors[focus_aspect]
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(editor, 0, 40))
+            editor.input.setFocus()
+            editor.input.focusNextChild()
+
+    def _make_category_page(self, category_id: str) -> CategoryPage:
+        category = self.catalogue.categories[category_id]
+        aspect_ids = category.aspect_ids
+        if self.only_pending.isChecked():
+            aspect_ids = tuple(a for a in aspect_ids if not self.checks[a].answered)
+        theme = self.catalogue.theme(category.theme_slug)
+        page = CategoryPage(category, theme.name,
+                            [self.catalogue.aspects[a] for a in aspect_ids], self.choose_files)
+        for aspect_id, editor in page.editors.items():
+            comment, evidence = self.notes.get(aspect_id, ("", ""))
+            editor.load(self.values.get(aspect_id), comment, evidence)
+            editor.show_check(self.checks[aspect_id])
+            editor.set_read_only(not self.editable)
+            editor.changed.connect(self._aspect_changed)
+        return page
+
+    def _make_review(self) -> ReviewPage:
+        page = ReviewPage(
+            self.catalogue, review_items(self.catalogue, self.category_ids, self.checks),
+            progress_by_theme(self.catalogue, self.progress), editable=self.editable)
+        page.aspect_requested.connect(self.open_aspect)
+        page.finalize_requested.connect(self.finalize)
+        return page
+
+    def _refresh_nav(self) -> None:
+        ctx = self.context()
+        self.previous_button.setEnabled(navigate(Action.PREVIOUS, self.page, ctx) is not None)
+        self.next_button.setEnabled(navigate(Action.NEXT, self.page, ctx) is not None)
+        self.review_button.setEnabled(navigate(Action.REVIEW, self.page, ctx) is not None)
+        if self.page.kind is PageKind.REVIEW:
+            self.position.setText(self.tr("Revisão"))
+        else:
+            index = self.category_ids.index(self.page.category_id or "") + 1
+            self.position.setText(self.tr("Categoria {n} de {total}").format(
+                n=index, total=len(self.category_ids)))
+
+    def open_aspect(self, aspect_id: int) -> None:
+        aspect = self.catalogue.aspects[aspect_id]
+        if aspect.category_id not in self.category_ids:
+            QMessageBox.information(self, self.tr("Fora do escopo"), self.tr(
+                "Este aspecto pertence a um tema que não está no escopo desta avaliação."))
+            return
+        if self.only_pending.isChecked() and self.checks[aspect_id].answered:
+            self.only_pending.setChecked(False)
+        self.go(Page.category(aspect.category_id), focus_aspect=aspect_id)
+
+    def _filter_changed(self) -> None:
+        self._refresh_tree()
+        self.go(self.page)
+
+    # --- search --------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _search(self, text: str) -> None:
+        self.results.clear()
+        found = [a for a in self.catalogue.search(text) if a.category_id in self.category_ids]
+        for aspect in found[:200]:
+            item = QListWidgetItem(f"{aspect.aspecto} — {aspect.categoria} ({aspect.tema})")
+            item.setData(ASPECT_ROLE, aspect.id)
+            item.setToolTip(aspect.reference)
+            self.results.addItem(item)
+        if text.strip() and not found:
+            self.results.addItem(self.tr("Nenhum aspecto encontrado"))
+        self.results.setVisible(bool(text.strip()))
+        self.tree.setVisible(not text.strip())
+
+    def _open_result(self, item: QListWidgetItem) -> None:
+        aspect_id = item.data(ASPECT_ROLE)
+        if isinstance(aspect_id, int):
+            self.open_aspect(aspect_id)
+
+    def _open_first_result(self) -> None:
+        if self.results.count():
+            self._open_result(self.results.item(0))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _aspect_changed(self, aspect_id: int) -> None:
+        page = self.page_widget
+        if not isinstance(page, CategoryPage) or aspect_id not in page.editors:
+            return
+        editor = page.editors[aspect_id]
+        value, comment, evidence = editor.answer()
+        self.values[aspect_id] = value
+        self.notes[aspect_id] = (comment, evidence)
+        check = check_answer(self.catalogue.aspects[aspect_id].form, value)
+        self.checks[aspect_id] = check
+        editor.show_check(check)
+        category_id = self.catalogue.aspects[aspect_id].category_id
+        self.progress[category_id] = category_progress(self.catalogue, category_id, self.checks)
+        self._refresh_tree([category_id])
+        typing = isinstance(QApplication.focusWidget(), QLineEdit | QPlainTextEdit)
+        if self.history_pending - {aspect_id}:
+            self.flush_history()
+        self.unsaved.add(aspect_id)
+        if typing:
+            self.history_pending.add(aspect_id)
+            self.history_timer.start()
+        else:
+            self.history_pending.discard(aspect_id)
+        self.retry_unsaved()
+
+    def retry_unsaved(self) -> None:
+        """Save every change not yet on disk; on failure keep them and say why."""
+        for aspect_id in sorted(self.unsaved):
+            if self._save(aspect_id, history=aspect_id not in self.history_pending):
+                self.unsaved.discard(aspect_id)
+            else:
+                return
+
+    def flush_history(self) -> None:
+        """Record the text typed so far as one history entry per aspect."""
+        self.history_timer.stop()
+        for aspect_id in sorted(self.history_pending - self.unsaved):
+            if self._save(aspect_id, history=True):
+                self.history_pending.discard(aspect_id)
+
+    def _save(self, aspect_id: int, *, history: bool) -> bool:
+        comment, evidence = self.notes.get(aspect_id, ("", ""))
+        try:
+            saved_at = self.store.save_answer(
+                self.assessment.id, aspect_id, value=self.values.get(aspect_id, {}),
+                comment=comment, evidence=evidence, author=self.author, history=history)
+        except StoreError as error:
+            self._show_unsaved(error.message)
+            return False
+        self._show_saved(saved_at)
+        return True
+
+    def _show_saved(self, saved_at: datetime) -> None:
+        local = saved_at.astimezone()
+        self.save_status.setText(self.tr("Salvo às {time}").format(time=local.strftime("%H:%M:%S")))
+        self.save_status.setStyleSheet("")
+        self.save_status.setAccessibleName(self.save_status.text())
+        self.retry_button.setVisible(False)
+
+    def _show_unsaved(self, message: str) -> None:
+        self.save_status.setText(self.tr("Não salvo"))
+        self.save_status.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
+        self.save_status.setToolTip(message)
+        self.save_status.setAccessibleName(f"Não salvo: {message}")
+        self.retry_button.setVisible(True)
+        if not getattr(self, "_warned", False):
+            self._warned = True
+            QMessageBox.warning(self, self.tr("Não foi possível salvar"), message)
+
+    def _store_call(self, call: Any) -> None:
+        try:
+            call()
+        except StoreError as error:
+            self._show_unsaved(error.message)
+
+    def choose_files(self, parent: QWidget) -> list[dict[str, Any]]:
+        from aspectos_desktop.ui.answer_inputs import choose_files_dialog
+
+        return choose_files_dialog(parent, self.attach_file)
+
+    def attach_file(self, path: Path) -> dict[str, Any]:
+        data = path.read_bytes()
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise StoreErrorForUser(f"{path.name}: arquivo maior que 20 MB")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        sha = self.store.add_attachment(data, filename=path.name, mime=mime)
+        assert sha == hashlib.sha256(data).hexdigest()
+        return {"sha256": sha, "filename": path.name, "mime": mime, "size": len(data)}
+
+    # --- finalize ------------------------------------------------------------------------
+
+    def finalize(self) -> None:
+        if self.unsaved:
+            QMessageBox.warning(self, self.tr("Há alterações não salvas"), self.tr(
+                "Algumas respostas ainda não foram gravadas. Resolva o problema de gravação "
+                "antes de finalizar."))
+            return
+        total = Progress()
+        for progress in self.progress.values():
+            total = total + progress
+        question = self.tr(
+            "Finalizar a avaliação? Ela ficará somente leitura; alterações depois só em "
+            "uma nova revisão.")
+        if total.pending:
+            question += "\n\n" + self.tr("{n} aspecto(s) ainda sem resposta válida.").format(
+                n=total.pending)
+        answer = QMessageBox.question(self, self.tr("Finalizar avaliação"), question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.assessment = self.store.finalize(self.assessment.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Não foi possível finalizar"), error.message)
+            return
+        self._refresh_header()
+        self.go(self.page)
+        self.finalized.emit(self.assessment.id)
+
+
+class StoreErrorForUser(Exception):
+    """A problem with a file the user chose (too large, unreadable)."""
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,330 @@
+"""Main window: núcleo and its assessments, and the assessment wizard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspectos_desktop import __version__
+from aspectos_desktop.catalogue.model import Catalogue
+from aspectos_desktop.store import Assessment, Store, StoreError
+from aspectos_desktop.ui.assessment_table import AssessmentRow, AssessmentTableModel
+from aspectos_desktop.ui.assessment_view import AssessmentView
+from aspectos_desktop.ui.dialogs import AssessmentDialog, NucleoDialog
+from aspectos_desktop.wizard import (
+    Progress as WizardProgress,
+)
+from aspectos_desktop.wizard import (
+    check_all,
+    progress_by_category,
+    scope_category_ids,
+)
+
+
+class HomePage(QWidget):
+    """The núcleo selector and the list of its assessments."""
+
+    open_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        label = QLabel(self.tr("&Núcleo:"))
+        self.nucleo = QComboBox()
+        self.nucleo.setAccessibleName(self.tr("Núcleo"))
+        self.nucleo.setMinimumWidth(360)
+        label.setBuddy(self.nucleo)
+        self.new_nucleo = QPushButton(self.tr("Novo núcleo…"))
+        self.edit_nucleo = QPushButton(self.tr("Editar núcleo…"))
+        top.addWidget(label)
+        top.addWidget(self.nucleo, 1)
+        top.addWidget(self.edit_nucleo)
+        top.addWidget(self.new_nucleo)
+        layout.addLayout(top)
+        self.nucleo_details = QLabel()
+        self.nucleo_details.setObjectName("nucleoDetails")
+        self.nucleo_details.setWordWrap(True)
+        layout.addWidget(self.nucleo_details)
+        self.model = AssessmentTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Avaliações do núcleo"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nova avaliação…"))
+        self.open_button = QPushButton(self.tr("Abrir"))
+        self.revision_button = QPushButton(self.tr("Duplicar como nova revisão"))
+        self.delete_button = QPushButton(self.tr("Excluir…"))
+        for button in (self.new_button, self.open_button, self.revision_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
+
+    def _open_row(self, row: int) -> None:
+        assessment = self.model.assessment_at(row)
+        if assessment is not None:
+            self.open_requested.emit(assessment.id)
+
+    def selected(self) -> Assessment | None:
+        return self.model.assessment_at(self.table.currentIndex().row())
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, catalogue: Catalogue, author: str, *,
+                 demo: bool = False, open_demo: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.catalogue = catalogue
+        self.author = author
+        self.demo = demo
+        self._open_demo = open_demo
+        title = self.tr("Aspectos — autoavaliação de núcleos de telessaúde")
+        if demo:
+            title += self.tr(" [DEMONSTRAÇÃO]")
+        self.setWindowTitle(title)
+        self.resize(1280, 760)
+        self.stack = QStackedWidget()
+        self.home = HomePage()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.view: AssessmentView | None = None
+        self._build_menu()
+        self.home.nucleo.currentIndexChanged.connect(self.refresh_assessments)
+        self.home.new_nucleo.clicked.connect(self.new_nucleo)
+        self.home.edit_nucleo.clicked.connect(self.edit_nucleo)
+        self.home.new_button.clicked.connect(self.new_assessment)
+        self.home.revision_button.clicked.connect(self.new_revision)
+        self.home.delete_button.clicked.connect(self.delete_assessment)
+        self.home.open_requested.connect(self.open_assessment)
+        self.refresh_nucleos()
+        self.statusBar().showMessage(self.tr("Banco de dados: {path}").format(path=store.path))
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Arquivo"))
+        actions: list[tuple[str, Callable[[], None], QKeySequence | None]] = [
+            (self.tr("Novo &núcleo…"), self.new_nucleo, None),
+            (self.tr("Nova &avaliação…"), self.new_assessment, QKeySequence.StandardKey.New),
+            (self.tr("Abrir &demonstração"), self.open_demo, None),
+        ]
+        for text, slot, shortcut in actions:
+            action = QAction(text, self)
+            if shortcut is not None:
+                action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Sair"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("A&juda"))
+        about = QAction(self.tr("&Sobre"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    # --- núcleos -------------------------------------------------------------------------
+
+    def refresh_nucleos(self, select: int | None = None) -> None:
+        current = select if select is not None else self.home.nucleo.currentData()
+        self.home.nucleo.blockSignals(True)
+        self.home.nucleo.clear()
+        for nucleo in self.store.list_nucleos():
+            self.home.nucleo.addItem(f"{nucleo.name} — {nucleo.municipio_name}/{nucleo.uf}",
+                                     nucleo.id)
+        index = self.home.nucleo.findData(current)
+        self.home.nucleo.setCurrentIndex(max(index, 0))
+        self.home.nucleo.blockSignals(False)
+        has_nucleo = self.home.nucleo.count() > 0
+        for button in (self.home.edit_nucleo, self.home.new_button):
+            button.setEnabled(has_nucleo)
+        self.refresh_assessments()
+
+    def current_nucleo_id(self) -> int | None:
+        data = self.home.nucleo.currentData()
+        return data if isinstance(data, int) else None
+
+    def new_nucleo(self) -> None:
+        dialog = NucleoDialog(self)
+        if dialog.exec():
+            try:
+                nucleo = self.store.create_nucleo(**dialog.values())
+            except StoreError as error:
+                QMessageBox.warning(self, self.tr("Núcleo não criado"), error.message)
+                return
+            self.refresh_nucleos(select=nucleo.id)
+
+    def edit_nucleo(self) -> None:
+        nucleo_id = self.current_nucleo_id()
+        if nucleo_id is None:
+            return
+        nucleo = self.store.get_nucleo(nucleo_id)
+        fields = ("name", "institution", "uf", "municipio_code", "municipio_name", "cnes",
+                  "contact_name", "contact_email", "contact_phone")
+        dialog = NucleoDialog(self, {f: getattr(nucleo, f) for f in fields})
+        if dialog.exec():
+            try:
+                self.store.update_nucleo(nucleo_id, **dialog.values())
+            except StoreError as error:
+                QMessageBox.warning(self, self.tr("Núcleo não alterado"), error.message)
+                return
+            self.refresh_nucleos(select=nucleo_id)
+
+    # --- assessments ---------------------------------------------------------------------
+
+    def refresh_assessments(self) -> None:
+        nucleo_id = self.current_nucleo_id()
+        rows: list[AssessmentRow] = []
+        if nucleo_id is not None:
+            nucleo = self.store.get_nucleo(nucleo_id)
+            details = [f"{nucleo.municipio_name}/{nucleo.uf} (IBGE {nucleo.municipio_code})"]
+            if nucleo.cnes:
+                details.append(f"CNES {nucleo.cnes}")
+            if nucleo.institution:
+                details.append(nucleo.institution)
+            self.home.nucleo_details.setText(" · ".join(details))
+            for assessment in self.store.list_assessments(nucleo_id):
+                rows.append(AssessmentRow(assessment, self._progress(assessment)))
+        else:
+            self.home.nucleo_details.setText(self.tr(
+                "Nenhum núcleo cadastrado. Use “Novo núcleo…” ou Arquivo › Abrir demonstração."))
+        self.home.model.set_rows(rows)
+        if rows:
+            self.home.table.selectRow(0)
+        for button in (self.home.open_button, self.home.revision_button, self.home.delete_button):
+            button.setEnabled(bool(rows))
+
+    def _progress(self, assessment: Assessment) -> WizardProgress:
+        category_ids = scope_category_ids(self.catalogue, assessment.theme_slugs)
+        values = {k: v.value for k, v in self.store.answers(assessment.id).items()}
+        checks = check_all(self.catalogue, category_ids, values)
+        total = WizardProgress()
+        for progress in progress_by_category(self.catalogue, category_ids, checks).values():
+            total = total + progress
+        return total
+
+    def new_assessment(self) -> None:
+        nucleo_id = self.current_nucleo_id()
+        if nucleo_id is None:
+            QMessageBox.information(self, self.tr("Cadastre um núcleo"),
+                                    self.tr("Cadastre um núcleo antes de criar uma avaliação."))
+            return
+        dialog = AssessmentDialog(self.catalogue, self)
+        if not dialog.exec():
+            return
+        try:
+            assessment = self.store.create_assessment(
+                nucleo_id=nucleo_id, catalogue_version=self.catalogue.version,
+                catalogue_hash=self.catalogue.content_hash, **dialog.values())
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Avaliação não criada"), error.message)
+            return
+        self.refresh_assessments()
+        self.open_assessment(assessment.id)
+
+    def new_revision(self) -> None:
+        selected = self.home.selected()
+        if selected is None:
+            return
+        try:
+            revision = self.store.new_revision(selected.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Revisão não criada"), error.message)
+            return
+        self.refresh_assessments()
+        self.open_assessment(revision.id)
+
+    def delete_assessment(self) -> None:
+        selected = self.home.selected()
+        if selected is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Excluir avaliação"),
+            self.tr("Excluir “{title}” (revisão {revision}) e todas as suas respostas? "
+                    "Esta ação não pode ser desfeita.").format(
+                title=selected.title or selected.kind, revision=selected.revision),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.delete_assessment(selected.id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Não excluída"), error.message)
+        self.refresh_assessments()
+
+    def open_assessment(self, assessment_id: int) -> None:
+        assessment = self.store.get_assessment(assessment_id)
+        self.close_assessment()
+        author = assessment.monitor_name if assessment.kind == "visita" and \
+            assessment.monitor_name else self.author
+        self.view = AssessmentView(self.store, self.catalogue, assessment, author)
+        self.view.closed.connect(self.close_assessment)
+        self.view.finalized.connect(lambda _id: self.refresh_assessments())
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.last_opened = assessment_id
+
+    def close_assessment(self) -> None:
+        if self.view is not None:
+            self.view.flush_history()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+            self.stack.setCurrentWidget(self.home)
+            self.refresh_assessments()
+
+    # --- misc ----------------------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        if self._open_demo is not None:
+            self._open_demo()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("Sobre o Aspectos"), self.tr(
+            "<b>Aspectos Desktop {version}</b><br>Autoavaliação de núcleos de telessaúde "
+            "contra o catálogo de {n} aspectos (versão {cat}).").format(
+            version=__version__, n=len(self.catalogue.aspects), cat=self.catalogue.version))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.view is not None and self.view.unsaved:
+            answer = QMessageBox.question(
+                self, self.tr("Alterações não salvas"),
+                self.tr("Algumas respostas não puderam ser gravadas. Sair mesmo assim?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        event.accept()
+
+
+def data_path_label(path: Path) -> str:
+    return str(path)

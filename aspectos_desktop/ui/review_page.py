@@ -1,0 +1,80 @@
+"""Review before finalizing: unanswered and invalid aspects per theme, each a link."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from aspectos_desktop.answers import Completion
+from aspectos_desktop.catalogue.model import Catalogue
+from aspectos_desktop.wizard import Progress, ReviewItem
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class ReviewPage(QWidget):
+    aspect_requested = Signal(int)
+    finalize_requested = Signal()
+
+    def __init__(self, catalogue: Catalogue, items: Mapping[str, list[ReviewItem]],
+                 theme_progress: Mapping[str, Progress], *, editable: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        total = Progress()
+        for progress in theme_progress.values():
+            total = total + progress
+        heading = QLabel(f"<h2>{self.tr('Revisão')}</h2>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(heading)
+        summary = QLabel(self.tr("{answered} de {total} aspectos respondidos ({percent}%); "
+                                 "{invalid} com resposta inválida.").format(
+            answered=total.answered, total=total.total, percent=total.percent,
+            invalid=total.invalid))
+        summary.setObjectName("reviewSummary")
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.links: list[QLabel] = []
+        for theme in catalogue.themes:
+            if theme.slug not in theme_progress:
+                continue
+            theme_items = items.get(theme.slug, [])
+            progress = theme_progress[theme.slug]
+            header = QLabel(f"<h3>{_escape(theme.name.capitalize())}</h3>"
+                            f"{progress.answered}/{progress.total} respondidos"
+                            + (f" · {progress.invalid} inválido(s)" if progress.invalid else ""))
+            header.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(header)
+            if not theme_items:
+                layout.addWidget(QLabel(self.tr("Tudo respondido neste tema.")))
+                continue
+            lines: list[str] = []
+            for item in theme_items:
+                mark = "⚠ inválido" if item.completion is Completion.INVALID else "○ não respondido"
+                lines.append(
+                    f'<a href="aspect:{item.aspect.id}">{_escape(item.aspect.categoria)} › '
+                    f"{_escape(item.aspect.aspecto)}</a> — {mark}"
+                )
+            link = QLabel("<br>".join(lines))
+            link.setTextFormat(Qt.TextFormat.RichText)
+            link.setWordWrap(True)
+            link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+            link.setAccessibleName(f"Pendências do tema {theme.name}")
+            link.linkActivated.connect(self._open_link)
+            self.links.append(link)
+            layout.addWidget(link)
+        self.finalize_button = QPushButton(self.tr("Finalizar avaliação…"))
+        self.finalize_button.setAccessibleDescription(
+            self.tr("Bloqueia a avaliação para edição; alterações depois só em nova revisão."))
+        self.finalize_button.setEnabled(editable)
+        self.finalize_button.clicked.connect(self.finalize_requested)
+        layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def _open_link(self, href: str) -> None:
+        if href.startswith("aspect:"):
+            self.aspect_requested.emit(int(href.split(":", 1)[1]))
