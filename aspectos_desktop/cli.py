@@ -301,10 +301,10 @@ def _cmd_assessments_list(args: argparse.Namespace) -> int:
         if not assessments:
             _out(f"Nenhuma avaliação em {store.path}")
             return 0
-        _out(f"{'id':>4}  {'núcleo':<32} {'tipo':<24} {'rev':>3}  {'situação':<12} progresso")
+        _out(f"{'id':>4}  {'núcleo':<40} {'tipo':<24} {'rev':>3}  {'situação':<12} progresso")
         for a in assessments:
             total = sum(_assessment_progress(store, catalogue, a).values(), Progress())
-            _out(f"{a.id:>4}  {nucleos[a.nucleo_id].name[:32]:<32} "
+            _out(f"{a.id:>4}  {nucleos[a.nucleo_id].name[:40]:<40} "
                  f"{KIND_LABELS.get(a.kind, a.kind)[:24]:<24} {a.revision:>3}  "
                  f"{STATUS_LABELS.get(a.status, a.status):<12} "
                  f"{total.answered}/{total.total} ({total.percent}%)")

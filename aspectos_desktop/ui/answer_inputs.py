@@ -334,7 +334,13 @@ class TableInput(AnswerInput):
         self.table.setAccessibleName(f"Tabela — {title}")
         self.table.setTabKeyNavigation(False)
         self.table.setCornerButtonEnabled(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("0000000"))
+        for column, name in enumerate(columns):
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(name)
         self.table.setMinimumHeight(120)
         self.table.model().dataChanged.connect(self._emit)
         buttons = QHBoxLayout()

@@ -229,6 +229,7 @@ class AssessmentView(QWidget):
                 self.theme_items[category.theme_slug] = theme_item
             item = QTreeWidgetItem([category.name, ""])
             item.setData(0, CATEGORY_ROLE, category_id)
+            item.setToolTip(0, category.name)
             theme_item.addChild(item)
             self.category_items[category_id] = item
         self._refresh_tree()

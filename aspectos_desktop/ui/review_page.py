@@ -38,6 +38,12 @@ class ReviewPage(QWidget):
         summary.setObjectName("reviewSummary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
+        self.finalize_button = QPushButton(self.tr("Finalizar avaliação…"))
+        self.finalize_button.setAccessibleDescription(
+            self.tr("Bloqueia a avaliação para edição; alterações depois só em nova revisão."))
+        self.finalize_button.setEnabled(editable)
+        self.finalize_button.clicked.connect(self.finalize_requested)
+        layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.links: list[QLabel] = []
         for theme in catalogue.themes:
             if theme.slug not in theme_progress:
@@ -67,12 +73,6 @@ class ReviewPage(QWidget):
             link.linkActivated.connect(self._open_link)
             self.links.append(link)
             layout.addWidget(link)
-        self.finalize_button = QPushButton(self.tr("Finalizar avaliação…"))
-        self.finalize_button.setAccessibleDescription(
-            self.tr("Bloqueia a avaliação para edição; alterações depois só em nova revisão."))
-        self.finalize_button.setEnabled(editable)
-        self.finalize_button.clicked.connect(self.finalize_requested)
-        layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
     def _open_link(self, href: str) -> None:

@@ -1,0 +1,46 @@
+"""CLI over the local store: demo, assessments list/show, --data-dir."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from aspectos_desktop.cli import main
+
+
+def test_demo_then_list_and_show(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    out = capsys.readouterr().out
+    assert str(tmp_path / "demo" / "aspectos.db") in out
+    assert main(["--data-dir", str(tmp_path), "assessments", "list", "--demo", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["kind"] for r in rows} == {"autoavaliacao", "visita"}
+    self_row = next(r for r in rows if r["kind"] == "autoavaliacao")
+    assert self_row["total"] == 857 and 0 < self_row["answered"] < 857
+    assert main(["--data-dir", str(tmp_path), "assessments", "show", str(self_row["id"]),
+                 "--demo"]) == 0
+    shown = capsys.readouterr().out
+    assert f"Progresso: {self_row['answered']}/857" in shown
+    assert "aceitabilidade e adequação" in shown and "São Luís/MA" in shown
+    # The real store is separate and empty.
+    assert main(["--data-dir", str(tmp_path), "assessments", "list"]) == 0
+    assert "Nenhuma avaliação" in capsys.readouterr().out
+
+
+def test_unknown_assessment_is_a_plain_message(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "assessments", "show", "99"]) == 2
+    err = capsys.readouterr().err
+    assert "avaliação 99 não existe" in err and "Traceback" not in err
+
+
+def test_environment_variable_chooses_the_data_dir(tmp_path: Path) -> None:
+    env = {"ASPECTOS_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "aspectos_desktop", "demo"], env=env,
+                          capture_output=True, text=True, check=True, timeout=120)
+    assert str(tmp_path / "demo" / "aspectos.db") in done.stdout
+    listed = subprocess.run([sys.executable, "-m", "aspectos_desktop", "assessments", "list",
+                             "--demo"], env=env, capture_output=True, text=True, check=True,
+                            timeout=120)
+    assert "Núcleo de Telessaúde de Demonstração" in listed.stdout

@@ -1,0 +1,161 @@
+"""Main window: núcleo and assessment dialogs, revisions, deletion, the demo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import type_text
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from aspectos_desktop.store import Store
+from aspectos_desktop.ui import app as app_module
+from aspectos_desktop.ui.dialogs import AssessmentDialog, NucleoDialog
+from aspectos_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path, catalogue) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    store = Store.open(tmp_path / "aspectos.db")
+    win = MainWindow(store, catalogue, "Tester")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_assessment()
+    store.close(backup=False)
+
+
+def fill_when_open(dialog_type: type[QDialog], fill: Any) -> list[str]:  # type: ignore[no-untyped-def]
+    """Fill the next modal dialog of ``dialog_type`` once it is shown; returns errors seen."""
+    errors: list[str] = []
+
+    def attempt() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, dialog_type):
+            QTimer.singleShot(10, attempt)
+            return
+        fill(dialog, errors)
+
+    QTimer.singleShot(0, attempt)
+    return errors
+
+
+def test_nucleo_dialog_validates_and_creates(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    assert window.home.nucleo.count() == 0
+    assert not window.home.new_button.isEnabled()
+
+    def fill(dialog: NucleoDialog, errors: list[str]) -> None:
+        dialog.accept()  # empty: refused with a message, dialog stays open
+        errors.append(dialog.error.text())
+        type_text(qtbot, dialog.name, "Núcleo de Telessaúde do Piauí")
+        dialog.uf.setFocus()
+        dialog.uf.setCurrentIndex(dialog.uf.findData("PI"))
+        type_text(qtbot, dialog.municipio.lineEdit(), "Teresina")
+        qtbot.keyClicks(dialog.cnes, "1234567")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    errors = fill_when_open(NucleoDialog, fill)
+    qtbot.mouseClick(window.home.new_nucleo, Qt.MouseButton.LeftButton)
+    assert errors == ["Informe o nome do núcleo."]
+    nucleos = window.store.list_nucleos()
+    assert [(n.name, n.uf, n.municipio_code, n.cnes) for n in nucleos] == [
+        ("Núcleo de Telessaúde do Piauí", "PI", 2211001, "1234567")]
+    assert window.home.new_button.isEnabled()
+    assert "Teresina/PI" in window.home.nucleo.currentText()
+
+
+def _add_nucleo(window: MainWindow) -> int:
+    nucleo = window.store.create_nucleo(name="Núcleo X", uf="MA", municipio_code=2111300,
+                                        municipio_name="São Luís")
+    window.refresh_nucleos(select=nucleo.id)
+    return nucleo.id
+
+
+def test_visit_assessment_records_the_monitor_and_scope(qtbot, window, catalogue) -> None:  # type: ignore[no-untyped-def]
+    _add_nucleo(window)
+    chosen = catalogue.themes[2]
+
+    def fill(dialog: AssessmentDialog, errors: list[str]) -> None:
+        qtbot.keyClicks(dialog.title, "Visita de agosto")
+        dialog.visit_kind.setFocus()
+        qtbot.keyClick(dialog.visit_kind, Qt.Key.Key_Space)
+        assert dialog.visit_box.isVisible()
+        dialog.accept()
+        errors.append(dialog.error.text())  # a visit needs the monitor's name
+        type_text(qtbot, dialog.monitor_name, "João Monitor")
+        qtbot.keyClicks(dialog.monitor_institution, "SES-MA")
+        dialog.visit_date.setDate(QDate(2026, 8, 14))
+        for slug, box in dialog.themes.items():
+            box.setChecked(slug == chosen.slug)
+        dialog.accept()
+
+    errors = fill_when_open(AssessmentDialog, fill)
+    qtbot.mouseClick(window.home.new_button, Qt.MouseButton.LeftButton)
+    assert errors == ["Uma visita precisa do nome do(a) monitor(a)."]
+    assert window.view is not None  # the new assessment opens at once
+    a = window.view.assessment
+    assert (a.kind, a.title, a.monitor_name, a.monitor_institution, a.visit_date.isoformat(),
+            a.theme_slugs) == ("visita", "Visita de agosto", "João Monitor", "SES-MA",
+                               "2026-08-14", [chosen.slug])
+    assert window.view.author == "João Monitor"  # a visit's changes carry the monitor's name
+    assert set(window.view.category_items) == set(chosen.category_ids)
+
+
+def test_new_revision_and_delete_with_confirmation(qtbot, window, catalogue, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    nucleo_id = _add_nucleo(window)
+    first = window.store.create_assessment(
+        nucleo_id=nucleo_id, kind="autoavaliacao", title="2026", period_start=date(2026, 1, 1),
+        period_end=date(2026, 12, 31), theme_slugs=[catalogue.themes[0].slug],
+        catalogue_version=catalogue.version, catalogue_hash=catalogue.content_hash)
+    window.store.save_answer(first.id, 239, value={"choice": "sim"}, comment="", evidence="",
+                             author="Tester")
+    window.store.finalize(first.id)
+    window.refresh_assessments()
+    qtbot.mouseClick(window.home.revision_button, Qt.MouseButton.LeftButton)
+    assert window.view is not None
+    revision = window.view.assessment
+    assert (revision.revision, revision.status) == (2, "em_andamento")
+    assert window.view.values[239] == {"choice": "sim"}
+    qtbot.mouseClick(window.view.back_button, Qt.MouseButton.LeftButton)
+    assert window.home.model.rowCount() == 2
+
+    answers: list[QMessageBox.StandardButton] = [QMessageBox.StandardButton.No,
+                                                 QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window.home.table.selectRow(0)
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    assert window.home.model.rowCount() == 2  # declined: nothing deleted
+    qtbot.mouseClick(window.home.delete_button, Qt.MouseButton.LeftButton)
+    assert window.home.model.rowCount() == 1
+    assert "não pode ser desfeita" in asked[0]
+
+
+def test_demo_opens_resumed_assessment_in_its_own_database(qtbot, tmp_path, catalogue) -> None:  # type: ignore[no-untyped-def]
+    args = app_module.parse_args(["--demo", "--data-dir", str(tmp_path)])
+    application = app_module.Application(args, catalogue)
+    try:
+        assert application.start(True)
+        window = application.window
+        assert window is not None
+        qtbot.addWidget(window)
+        assert "DEMONSTRAÇÃO" in window.windowTitle()
+        assert window.view is not None and window.view.assessment.kind == "autoavaliacao"
+        assert window.view.page.category_id == catalogue.themes[0].category_ids[3]
+        assert application.store is not None
+        assert application.store.path == tmp_path / "demo" / "aspectos.db"
+        assert not (tmp_path / "aspectos.db").exists()  # real data untouched
+        answered = sum(p.answered for p in window.view.progress.values())
+        assert 0 < answered < len(catalogue.aspects)
+    finally:
+        application.close()
