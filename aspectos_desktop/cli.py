@@ -348,6 +348,22 @@ def _cmd_assessments_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_assessments_finalize(args: argparse.Namespace) -> int:
+    from aspectos_desktop.store import StoreError
+
+    store = _open_store(args)
+    try:
+        try:
+            assessment = store.finalize(args.id)
+        except StoreError as error:
+            raise UserError(error.message) from None
+        _out(f"Avaliação {assessment.id} finalizada (somente leitura). "
+             "Alterações agora só em uma nova revisão.")
+    finally:
+        store.close(backup=False)
+    return 0
+
+
 # --- gui -------------------------------------------------------------------------------
 
 
@@ -411,8 +427,15 @@ def build_parser() -> argparse.ArgumentParser:
     ashow = asub.add_parser("show", help="uma avaliação com o progresso por tema")
     ashow.add_argument("id", type=int, metavar="ID")
     ashow.set_defaults(handler=_cmd_assessments_show)
-    for sub_parser in (alist, ashow):
+    afinal = asub.add_parser("finalize", help="finalizar (bloquear) uma avaliação")
+    afinal.add_argument("id", type=int, metavar="ID")
+    afinal.set_defaults(handler=_cmd_assessments_finalize)
+    for sub_parser in (alist, ashow, afinal):
         sub_parser.add_argument("--demo", action="store_true", help="usar o banco de demonstração")
+
+    from aspectos_desktop.export_cli import add_commands as add_export_commands
+
+    add_export_commands(commands)
 
     gui = commands.add_parser("gui", help="abrir a interface gráfica")
     gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -368,3 +368,40 @@ def test_tab_order_reaches_every_answer_control(qtbot, window, catalogue, assess
     assert editor.comment in reached and editor.evidence in reached
 
 
+
+
+def test_history_shows_versions_and_restores_one(qtbot, window, catalogue, assessment_id,
+                                                 db_file) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from aspectos_desktop.ui.history_dialog import COL_ANSWER, HistoryDialog
+
+    view = open_view(window, assessment_id)
+    editor = editor_for(view, catalogue, CHECKLIST_ASPECT)
+    scale = editor.input
+    assert isinstance(scale, ScaleInput)
+    qtbot.mouseClick(scale.buttons["sim"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(scale.buttons["nao"], Qt.MouseButton.LeftButton)
+    editor.comment.setFocus()
+    qtbot.waitUntil(editor.comment.hasFocus)
+    qtbot.keyClicks(editor.comment, "ok")  # typed text: one history entry when typing pauses
+    seen: list[list[str]] = []
+
+    def pick_oldest() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, HistoryDialog):
+            QTimer.singleShot(10, pick_oldest)
+            return
+        seen.append([dialog.table.item(r, COL_ANSWER).text() for r in range(dialog.table.rowCount())])
+        dialog.table.selectRow(dialog.table.rowCount() - 1)
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, pick_oldest)
+    qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
+    assert seen == [["Não · 0 de 5 itens marcados"] * 2 + ["Sim · 0 de 5 itens marcados"]]
+    assert stored(db_file, assessment_id)[CHECKLIST_ASPECT].value["choice"] == "sim"
+    page = view.page_widget
+    assert isinstance(page, CategoryPage)
+    restored = page.editors[CHECKLIST_ASPECT]
+    assert isinstance(restored.input, ScaleInput)
+    assert restored.input.buttons["sim"].isChecked() and restored.comment.toPlainText() == ""

@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from aspectos_desktop.catalogue.forms import FormDict
@@ -94,7 +95,11 @@ class Catalogue:
         self.aspects: dict[int, Aspect] = {a.id: a for a in sorted(aspects, key=lambda a: a.row)}
         self.content_hash = content_hash(aspects)
         self._themes_by_slug = {t.slug: t for t in self.themes}
-        self._search_keys = {
+
+    @cached_property
+    def _search_keys(self) -> dict[int, str]:
+        """Folded text of each aspect, built on the first search (not at start-up: ~25 ms)."""
+        return {
             a.id: fold(" ".join((a.aspecto, a.elemento, a.categoria, a.tema, a.source)))
             for a in self.aspects.values()
         }

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -113,14 +113,16 @@ class ScaleInput(AnswerInput):
         for number, (option, label) in enumerate(options, start=1):
             button = QRadioButton(label)
             button.setAccessibleName(f"{label} — {title}")
-            button.setAccessibleDescription(f"Tecla {number}")
-            button.setToolTip(f"Tecla {number}")
+            key_hint = self.tr("Tecla {n}").format(n=number)
+            button.setAccessibleDescription(key_hint)
+            button.setToolTip(key_hint)
             self.group.addButton(button, number)
+            button.installEventFilter(self)
             self.buttons[option] = button
             row.addWidget(button)
         row.addStretch(1)
         self.clear_button = QPushButton(self.tr("Limpar"))
-        self.clear_button.setAccessibleName(f"Limpar resposta — {title}")
+        self.clear_button.setAccessibleName(self.tr("Limpar resposta — {title}").format(title=title))
         self.clear_button.clicked.connect(self._clear)
         row.addWidget(self.clear_button)
         layout.addLayout(row)
@@ -134,7 +136,8 @@ class ScaleInput(AnswerInput):
             layout.addWidget(caption)
             for index, item in enumerate(items):
                 box = QCheckBox(f"{item['key']})")
-                box.setAccessibleName(f"Item {item['key']}: {item['text']}")
+                box.setAccessibleName(self.tr("Item {key}: {text}").format(
+                    key=item["key"], text=item["text"]))
                 text = QLabel(item["text"])
                 text.setWordWrap(True)
                 text.setBuddy(box)
@@ -143,6 +146,21 @@ class ScaleInput(AnswerInput):
                 grid.addWidget(box, index, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(text, index, 1)
             layout.addLayout(grid)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab into the scale lands on the chosen option, not on the first one.
+
+        (Qt stops on the first radio button of a group; a screen reader would then
+        announce "Sim, não marcado" although "Não sabe" is the answer.)
+        """
+        if (event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent)
+                and event.reason() in (Qt.FocusReason.TabFocusReason,
+                                       Qt.FocusReason.BacktabFocusReason)):
+            checked = self.group.checkedButton()
+            if checked is not None and checked is not watched and checked.isEnabled():
+                checked.setFocus(event.reason())
+                return True
+        return super().eventFilter(watched, event)
 
     def _toggled(self, _id: int, checked: bool) -> None:
         if checked:
@@ -194,7 +212,9 @@ class NoDataChoice(QComboBox):
         self.addItem(self.tr("Informar dados"), None)
         for status, label in NO_DATA_OPTIONS:
             self.addItem(label, status)
-        self.setAccessibleName(f"Situação da resposta — {title}")
+        self.setAccessibleName(self.tr("Situação da resposta — {title}").format(title=title))
+        self.setAccessibleDescription(
+            self.tr("Escolha “Não se aplica” ou “Não sabe” quando não houver dados"))
 
     def status(self) -> str | None:
         data = self.currentData()
@@ -212,8 +232,8 @@ class PercentInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("Valor (0 a 100 %):"))
         self.edit = QLineEdit()
-        self.edit.setMaximumWidth(120)
-        self.edit.setAccessibleName(f"Percentual — {title}")
+        self.edit.setMaximumWidth(_text_width(self.edit, "100,000"))
+        self.edit.setAccessibleName(self.tr("Percentual — {title}").format(title=title))
         label.setBuddy(self.edit)
         self.error = error_label()
         self.status = NoDataChoice(title)
@@ -257,8 +277,8 @@ class IndicatorInput(AnswerInput):
             "numerator": parts.get("numerador", ""),
             "denominator": parts.get("denominador", ""),
             "unit": form.get("unit") or parts.get("unidade", ""),
-            "period_start": "dd/mm/aaaa",
-            "period_end": "dd/mm/aaaa",
+            "period_start": self.tr("dd/mm/aaaa"),
+            "period_end": self.tr("dd/mm/aaaa"),
             "source": parts.get("fonte", ""),
         }
         self.edits: dict[str, QLineEdit] = {}
@@ -275,7 +295,7 @@ class IndicatorInput(AnswerInput):
                 edit.setAccessibleDescription(hints[key])
                 edit.setToolTip(hints[key])
             if key in ("numerator", "denominator", "period_start", "period_end"):
-                edit.setMaximumWidth(160)
+                edit.setMaximumWidth(_text_width(edit, "00/00/00000"))
             label.setBuddy(edit)
             edit.textEdited.connect(self._emit)
             error = error_label()
@@ -315,12 +335,12 @@ class IndicatorInput(AnswerInput):
     def _update_computed(self, check: Check | None) -> None:
         if check is None or check.computed is None:
             self.computed.setText("—")
-            self.computed.setAccessibleName("Valor calculado: nenhum")
+            self.computed.setAccessibleName(self.tr("Valor calculado: nenhum"))
             return
         unit = indicator_unit(self.form, self.value())
         text = f"{format_number(check.computed)} {unit}".strip()
         self.computed.setText(text)
-        self.computed.setAccessibleName(f"Valor calculado: {text}")
+        self.computed.setAccessibleName(self.tr("Valor calculado: {value}").format(value=text))
 
 
 class TableInput(AnswerInput):
@@ -331,7 +351,9 @@ class TableInput(AnswerInput):
         columns: list[str] = form["columns"]
         self.table = QTableWidget(0, len(columns))
         self.table.setHorizontalHeaderLabels(columns)
-        self.table.setAccessibleName(f"Tabela — {title}")
+        self.table.setAccessibleName(self.tr("Tabela — {title}").format(title=title))
+        self.table.setAccessibleDescription(self.tr(
+            "Setas andam entre as células; F2 ou digitar edita; Tab sai da tabela"))
         self.table.setTabKeyNavigation(False)
         self.table.setCornerButtonEnabled(False)
         header = self.table.horizontalHeader()
@@ -341,13 +363,17 @@ class TableInput(AnswerInput):
             header_item = self.table.horizontalHeaderItem(column)
             if header_item is not None:
                 header_item.setToolTip(name)
+        # Long column names wrap (at 200 % text they would be cut on both sides otherwise).
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.sectionResized.connect(self._fit_header)
         self.table.setMinimumHeight(120)
         self.table.model().dataChanged.connect(self._emit)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Adicionar linha"))
-        self.add_button.setAccessibleName(f"Adicionar linha — {title}")
+        self.add_button.setAccessibleName(self.tr("Adicionar linha — {title}").format(title=title))
         self.remove_button = QPushButton(self.tr("Remover linha"))
-        self.remove_button.setAccessibleName(f"Remover linha selecionada — {title}")
+        self.remove_button.setAccessibleName(
+            self.tr("Remover linha selecionada — {title}").format(title=title))
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.status = NoDataChoice(title)
@@ -358,6 +384,17 @@ class TableInput(AnswerInput):
         buttons.addWidget(self.status)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+
+    def _fit_header(self) -> None:
+        """Make the header tall enough for its wrapped column names."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        lines = max((metrics.boundingRect(QRect(0, 0, max(header.sectionSize(c) - 8, 1), 100_000),
+                                          flags, item.text()).height()
+                     for c in range(self.table.columnCount())
+                     if (item := self.table.horizontalHeaderItem(c)) is not None), default=0)
+        header.setMinimumHeight(lines + 8)
 
     def add_row(self) -> None:
         self._loading = True
@@ -402,8 +439,8 @@ class TableInput(AnswerInput):
 def choose_files_dialog(parent: QWidget, store_file: Callable[[Path], dict[str, Any]]
                         ) -> list[dict[str, Any]]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, parent.tr("Anexar arquivos"), "",
-        parent.tr("Imagens e PDF (*.png *.jpg *.jpeg *.pdf)"),
+        parent, QCoreApplication.translate("AttachmentInput", "Anexar arquivos"), "",
+        QCoreApplication.translate("AttachmentInput", "Imagens e PDF (*.png *.jpg *.jpeg *.pdf)"),
     )
     return [store_file(Path(p)) for p in paths]
 
@@ -417,13 +454,15 @@ class AttachmentInput(AnswerInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName(f"Anexos — {title}")
-        self.list.setMaximumHeight(90)
+        self.list.setAccessibleName(self.tr("Anexos — {title}").format(title=title))
+        self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Anexar arquivo…"))
-        self.add_button.setAccessibleName(f"Anexar arquivo — {title}")
+        self.add_button.setAccessibleName(self.tr("Anexar arquivo — {title}").format(title=title))
+        self.add_button.setAccessibleDescription(self.tr("Imagens (PNG, JPEG) ou PDF, até 20 MB"))
         self.remove_button = QPushButton(self.tr("Remover anexo"))
-        self.remove_button.setAccessibleName(f"Remover anexo selecionado — {title}")
+        self.remove_button.setAccessibleName(
+            self.tr("Remover anexo selecionado — {title}").format(title=title))
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
         self.status = NoDataChoice(title)
@@ -462,6 +501,11 @@ class AttachmentInput(AnswerInput):
         self.files = list(value.get("files") or [])
         self._refresh()
         self.status.set_status(value.get("status"))
+
+
+def _text_width(edit: QLineEdit, sample: str) -> int:
+    """Width that fits ``sample`` in ``edit`` at the current font size (scales with it)."""
+    return edit.fontMetrics().horizontalAdvance(sample) + 4 * edit.fontMetrics().averageCharWidth()
 
 
 def make_input(form: FormDict, title: str, chooser: AttachmentChooser) -> AnswerInput:

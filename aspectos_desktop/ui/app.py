@@ -9,17 +9,32 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
-
+# isort: off
+# The Qt-free core is imported before PySide6 on purpose: PySide6 installs an import hook
+# that reads the source of every module imported after it (looking for "PySide6"); on
+# SQLAlchemy and the core that is ~60 ms of start-up (bench/bench_startup.py).
+import aspectos_desktop.wizard  # noqa: F401  (preloaded with answers: see above)
 from aspectos_desktop import __version__
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.resources import load_catalogue, resources_dir
 from aspectos_desktop.store import Store, StoreCorruptError, StoreError
 from aspectos_desktop.store.paths import data_dir as resolve_data_dir
 from aspectos_desktop.store.paths import db_path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from aspectos_desktop.ui.main_window import MainWindow
+# isort: on
 
 STYLE = """
 QFrame#aspectEditor { border: 1px solid palette(mid); border-radius: 4px; }
@@ -29,12 +44,38 @@ QLabel#lockedBanner { background: #fff4ce; color: #3d2f00; padding: 6px; }
 QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus,
 QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus, QTableView:focus,
 QListWidget:focus { border: 2px solid palette(highlight); }
+QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
+"""
+
+# Added with --high-contrast. Fusion draws frames and check boxes in a shade of the window
+# colour, invisible on black: give every control a white frame, check boxes and radio
+# buttons a drawn indicator (filled yellow when checked), disabled controls a dashed one.
+HIGH_CONTRAST_STYLE = """
+QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPushButton {
+    border: 1px solid palette(window-text); }
+QPushButton { padding: 0.2em 0.6em; }
+QPushButton:disabled, QLineEdit:disabled, QComboBox:disabled { border: 1px dashed palette(mid); }
+QTableView { gridline-color: palette(window-text); }
+QCheckBox::indicator, QRadioButton::indicator {
+    width: 0.8em; height: 0.8em; border: 2px solid palette(window-text); background: palette(base); }
+QRadioButton::indicator { border-radius: 0.45em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: palette(highlight); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border: 2px dashed palette(mid); }
+QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, QPlainTextEdit:focus,
+QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {
+    border: 2px solid palette(highlight); }
 """
 
 # Benchmark hook (bench/bench_startup.py): with this variable set to "1", main() quits,
 # printing nothing, right after the first page (the resumed assessment's, else the home
 # page) has been painted, so a cold start can be timed from process spawn to exit.
 EXIT_WHEN_READY = "ASPECTOS_EXIT_WHEN_READY"
+
+# The interface speaks Brazilian Portuguese (the source language of every UI string) unless
+# another language is asked for with --language or this variable; never from the system
+# locale: a Brazilian machine set to en_US still gets pt-BR.
+LANGUAGE_ENV = "ASPECTOS_LANGUAGE"
+DEFAULT_LANGUAGE = "pt_BR"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -52,6 +93,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         help="multiplicar o tamanho da fonte do sistema (ex.: 2 para 200%%)")
     parser.add_argument("--high-contrast", action="store_true",
                         help="usar paleta de alto contraste")
+    parser.add_argument("--language", default=None, metavar="IDIOMA",
+                        help="idioma da interface, ex.: en (padrão: pt_BR; "
+                             f"ou a variável {LANGUAGE_ENV})")
     known, _qt_args = parser.parse_known_args(list(argv))
     return known
 
@@ -70,66 +114,114 @@ def high_contrast_palette() -> QPalette:
         (QPalette.ColorRole.Mid, white), (QPalette.ColorRole.Dark, QColor("#e0e0e0")),
     ):
         palette.setColor(role, color)
+    grey = QColor("#a0a0a0")  # disabled text: still readable (8:1 on black), visibly dimmer
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.Mid):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, grey)
     return palette
 
 
-def install_translations(app: QApplication) -> None:
-    """Qt's own strings (OK, Cancelar…) in pt-BR; the app's source text is pt-BR already.
+def stylesheet(high_contrast: bool = False) -> str:
+    return STYLE + (HIGH_CONTRAST_STYLE if high_contrast else "")
 
-    Another language ``xx`` follows by shipping ``resources/translations/aspectos_xx.qm``.
+
+def chosen_language(args: argparse.Namespace | None = None) -> str:
+    """``--language``, else ``ASPECTOS_LANGUAGE``, else pt-BR (not the system locale)."""
+    asked = getattr(args, "language", None) or os.environ.get(LANGUAGE_ENV, "")
+    return asked.strip().replace("-", "_") or DEFAULT_LANGUAGE
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def ui_locale(language: str = DEFAULT_LANGUAGE) -> QLocale:
+    """The locale the UI will speak: ``language`` if a translation ships, else pt-BR.
+
+    Portuguese is the source language of every UI string; another language ``xx`` needs
+    ``resources/translations/aspectos_xx.qm`` (see the README there).
     """
-    locale = QLocale.system()
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    wanted = [("qtbase", qt_dir), ("aspectos", str(resources_dir() / "translations"))]
+    brazil = QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil)
+    locale = QLocale(language)
+    if locale.language() == QLocale.Language.Portuguese:
+        return brazil if locale.territory() == QLocale.Country.Brazil else locale
+    if locale.language() != QLocale.Language.C and QTranslator().load(
+            locale, "aspectos", "_", str(translations_dir())):
+        return locale
+    print(f"aspectos-desktop: sem tradução para o idioma {language!r}; usando pt-BR",
+          file=sys.stderr)
+    return brazil
+
+
+def install_translations(app: QCoreApplication, language: str = DEFAULT_LANGUAGE
+                         ) -> list[QTranslator]:
+    """Install Qt's own strings (qtbase_xx) and the app's (aspectos_xx) for ``language``.
+
+    Returns the installed translators (``app.removeTranslator`` undoes them).
+    """
+    locale = ui_locale(language)
+    wanted = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if locale.language() != QLocale.Language.Portuguese:
+        wanted.append(("aspectos", str(translations_dir())))
+    installed: list[QTranslator] = []
     for name, folder in wanted:
         translator = QTranslator(app)
-        language = locale if name == "aspectos" else QLocale(QLocale.Language.Portuguese,
-                                                              QLocale.Country.Brazil)
-        if translator.load(language, name, "_", folder):
+        if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def configure(app: QApplication, args: argparse.Namespace) -> None:
     app.setApplicationName("Aspectos")
     app.setApplicationDisplayName("Aspectos")
     app.setOrganizationName("aspectos-desktop")
-    install_translations(app)
+    locale = ui_locale(chosen_language(args))
+    install_translations(app, locale.name())
+    QLocale.setDefault(locale)  # Qt's own widgets: calendar, numbers
     if args.font_scale and args.font_scale != 1.0:
         font = QFont(app.font())
         font.setPointSizeF(font.pointSizeF() * args.font_scale)
         app.setFont(font)
     if args.high_contrast:
         app.setPalette(high_contrast_palette())
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(stylesheet(args.high_contrast))
 
 
 def open_store(path: Path) -> Store | None:
     """Open the store; on corruption, offer the latest backup. ``None`` if it cannot open."""
+    damaged = QCoreApplication.translate("Application", "Banco de dados danificado")
     try:
         return Store.open(path)
     except StoreCorruptError as error:
         if error.backup is None:
-            QMessageBox.critical(None, "Banco de dados danificado", error.message + "\n\n" +
-                                 "Nenhuma cópia de segurança foi encontrada. O arquivo foi "
-                                 "mantido como está para análise.")
+            QMessageBox.critical(None, damaged, error.message + "\n\n" + QCoreApplication.translate(
+                "Application", "Nenhuma cópia de segurança foi encontrada. O arquivo foi "
+                "mantido como está para análise."))
             return None
         answer = QMessageBox.question(
-            None, "Banco de dados danificado",
-            error.message + "\n\nRestaurar a cópia de segurança mais recente "
-            f"({error.backup.name})? O arquivo danificado será guardado ao lado, sem apagar nada.")
+            None, damaged, error.message + "\n\n" + QCoreApplication.translate(
+                "Application", "Restaurar a cópia de segurança mais recente ({backup})? O "
+                "arquivo danificado será guardado ao lado, sem apagar nada.").format(
+                backup=error.backup.name))
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             kept = Store.restore_backup(error.backup, path)
             store = Store.open(path)
         except StoreError as again:
-            QMessageBox.critical(None, "Falha ao restaurar", again.message)
+            QMessageBox.critical(None, QCoreApplication.translate(
+                "Application", "Falha ao restaurar"), again.message)
             return None
-        QMessageBox.information(None, "Cópia restaurada",
-                                f"Cópia restaurada. O arquivo danificado foi guardado em {kept}.")
+        QMessageBox.information(
+            None, QCoreApplication.translate("Application", "Cópia restaurada"),
+            QCoreApplication.translate(
+                "Application", "Cópia restaurada. O arquivo danificado foi guardado em {path}."
+            ).format(path=kept))
         return store
     except StoreError as error:
-        QMessageBox.critical(None, "Não foi possível abrir os dados", error.message)
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "Application", "Não foi possível abrir os dados"), error.message)
         return None
 
 
@@ -151,7 +243,8 @@ class Application:
             try:
                 store: Store | None = open_demo(self.data_dir, self.catalogue)
             except StoreError as error:
-                QMessageBox.critical(None, "Demonstração indisponível", error.message)
+                QMessageBox.critical(None, QCoreApplication.translate(
+                    "Application", "Demonstração indisponível"), error.message)
                 return False
         else:
             store = open_store(db_path(self.data_dir))
@@ -165,13 +258,14 @@ class Application:
         resumable = [a for a in store.list_assessments() if a.status == "em_andamento"]
         if resumable:  # resume where the user stopped
             latest = max(resumable, key=lambda a: a.updated_at)
-            self.window.refresh_nucleos(select=latest.nucleo_id)
+            if self.window.current_nucleo_id() != latest.nucleo_id:  # else already listed
+                self.window.refresh_nucleos(select=latest.nucleo_id)
             self.window.open_assessment(latest.id)
         return True
 
     def close(self) -> None:
         if self.window is not None:
-            self.window.close_assessment()
+            self.window.close_assessment(refresh_list=False)  # the window is going away
             self.window.hide()
             self.window.deleteLater()
             self.window = None
@@ -200,7 +294,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalogue = load_catalogue()
     except Exception as error:
-        QMessageBox.critical(None, "Catálogo indisponível", f"Não foi possível carregar o catálogo: {error}")
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Catálogo indisponível"),
+            QCoreApplication.translate(
+                "Application", "Não foi possível carregar o catálogo: {error}").format(error=error))
         return 2
     application = Application(args, catalogue)
     if not application.start(args.demo):

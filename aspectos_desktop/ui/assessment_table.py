@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from aspectos_desktop.store import Assessment
-from aspectos_desktop.ui.assessment_view import KIND_LABELS, STATUS_LABELS
+from aspectos_desktop.ui.assessment_view import kind_label, status_label
 from aspectos_desktop.wizard import Progress
 
 COL_TITLE = 0
@@ -17,7 +24,16 @@ COL_REVISION = 3
 COL_STATUS = 4
 COL_PROGRESS = 5
 COL_UPDATED = 6
-HEADERS = ("Avaliação", "Tipo", "Período", "Revisão", "Situação", "Progresso", "Atualizada em")
+CONTEXT = "AssessmentTableModel"
+HEADERS = (  # source (pt-BR) texts, translated in headerData()
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Avaliação"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Tipo"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Período"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Revisão"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Situação"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Progresso"),
+    QT_TRANSLATE_NOOP("AssessmentTableModel", "Atualizada em"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +61,7 @@ class AssessmentTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate(CONTEXT, HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -57,16 +73,17 @@ class AssessmentTableModel(QAbstractTableModel):
         a = row.assessment
         column = index.column()
         if column == COL_TITLE:
-            return a.title or KIND_LABELS.get(a.kind, a.kind)
+            return a.title or kind_label(a.kind)
         if column == COL_KIND:
-            kind = KIND_LABELS.get(a.kind, a.kind)
+            kind = kind_label(a.kind)
             return f"{kind} ({a.monitor_name})" if a.kind == "visita" and a.monitor_name else kind
         if column == COL_PERIOD:
-            return f"{a.period_start:%d/%m/%Y} a {a.period_end:%d/%m/%Y}"
+            return QCoreApplication.translate("AssessmentTableModel", "{start} a {end}").format(
+                start=f"{a.period_start:%d/%m/%Y}", end=f"{a.period_end:%d/%m/%Y}")
         if column == COL_REVISION:
             return str(a.revision)
         if column == COL_STATUS:
-            return STATUS_LABELS.get(a.status, a.status)
+            return status_label(a.status)
         if column == COL_PROGRESS:
             p = row.progress
             return f"{p.answered}/{p.total} ({p.percent}%)"

@@ -10,15 +10,17 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -62,9 +64,21 @@ HISTORY_PAUSE_MS = 2000  # typing pause after which the typed text becomes a his
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
 ASPECT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-KIND_LABELS = {"autoavaliacao": "Autoavaliação", "visita": "Visita de monitoramento"}
-STATUS_LABELS = {"em_andamento": "Em andamento", "finalizada": "Finalizada",
-                 "exportada": "Exportada"}
+# Source (pt-BR) labels; show them through kind_label() / status_label(), which translate.
+KIND_LABELS = {"autoavaliacao": QT_TRANSLATE_NOOP("Labels", "Autoavaliação"),
+               "visita": QT_TRANSLATE_NOOP("Labels", "Visita de monitoramento")}
+STATUS_LABELS = {"em_andamento": QT_TRANSLATE_NOOP("Labels", "Em andamento"),
+                 "finalizada": QT_TRANSLATE_NOOP("Labels", "Finalizada"),
+                 "exportada": QT_TRANSLATE_NOOP("Labels", "Exportada")}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("Labels", KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def status_label(status: str) -> str:
+    return (QCoreApplication.translate("Labels", STATUS_LABELS[status])
+            if status in STATUS_LABELS else status)
 
 
 class AssessmentView(QWidget):
@@ -72,6 +86,7 @@ class AssessmentView(QWidget):
 
     closed = Signal()
     finalized = Signal(int)
+    export_requested = Signal()
 
     def __init__(self, store: Store, catalogue: Catalogue, assessment: Assessment, author: str,
                  parent: QWidget | None = None) -> None:
@@ -107,6 +122,7 @@ class AssessmentView(QWidget):
         top = QHBoxLayout()
         self.back_button = QPushButton(self.tr("◀ Avaliações"))
         self.back_button.setAccessibleName(self.tr("Voltar à lista de avaliações"))
+        self.back_button.setToolTip("Alt+Home")
         self.back_button.clicked.connect(self.closed)
         self.title = QLabel()
         self.title.setObjectName("assessmentTitle")
@@ -114,12 +130,18 @@ class AssessmentView(QWidget):
         self.save_status = QLabel()
         self.save_status.setObjectName("saveStatus")
         self.retry_button = QPushButton(self.tr("Tentar salvar de novo"))
+        self.retry_button.setAccessibleDescription(
+            self.tr("Gravar de novo as respostas que o disco recusou"))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.retry_unsaved)
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
         top.addWidget(self.save_status)
         top.addWidget(self.retry_button)
+        self.export_button = QPushButton(self.tr("Exportar…"))
+        self.export_button.setToolTip("Ctrl+E")
+        self.export_button.clicked.connect(self.export_requested)
+        top.addWidget(self.export_button)
         outer.addLayout(top)
         self.locked_banner = QLabel(self.tr(
             "Avaliação finalizada: somente leitura. Para alterar, crie uma nova revisão "
@@ -135,11 +157,15 @@ class AssessmentView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Buscar aspecto (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Buscar aspecto no catálogo"))
+        self.search.setAccessibleDescription(self.tr(
+            "Digite parte do texto do aspecto; acentos são ignorados. Enter abre o primeiro "
+            "resultado"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
         self.search.returnPressed.connect(self._open_first_result)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Resultados da busca"))
+        self.results.setAccessibleDescription(self.tr("Enter abre o aspecto escolhido"))
         self.results.setVisible(False)
         self.results.itemActivated.connect(self._open_result)
         self.only_pending = QCheckBox(self.tr("Só não respondidas"))
@@ -149,7 +175,12 @@ class AssessmentView(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Tema / categoria"), self.tr("Progresso")])
         self.tree.setAccessibleName(self.tr("Temas e categorias"))
-        self.tree.setColumnWidth(0, 260)
+        self.tree.setAccessibleDescription(self.tr(
+            "Enter abre a categoria; a coluna Progresso mostra respondidos de total"))
+        header = self.tree.header()  # names elide (full name in the tooltip); progress always shows
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._tree_activated)
         self.tree.itemClicked.connect(self._tree_activated)
         left_layout.addWidget(self.search)
@@ -164,17 +195,23 @@ class AssessmentView(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName(self.tr("Página atual"))
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
         right_layout.addWidget(self.scroll, 1)
         nav = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Anterior"))
         self.previous_button.setToolTip("Alt+←")
         self.previous_button.setAccessibleName(self.tr("Categoria anterior"))
+        self.previous_button.setAccessibleDescription("Alt+←")
         self.position = QLabel()
         self.position.setObjectName("pagePosition")
         self.review_button = QPushButton(self.tr("Revisar e finalizar"))
+        self.review_button.setToolTip("Ctrl+R")
+        self.review_button.setAccessibleDescription(self.tr(
+            "Ir à revisão: pendências de cada tema e o botão de finalizar (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Próximo ▶"))
         self.next_button.setToolTip("Alt+→")
         self.next_button.setAccessibleName(self.tr("Próxima categoria"))
+        self.next_button.setAccessibleDescription("Alt+→")
         self.previous_button.clicked.connect(lambda: self.act(Action.PREVIOUS))
         self.next_button.clicked.connect(lambda: self.act(Action.NEXT))
         self.review_button.clicked.connect(lambda: self.act(Action.REVIEW))
@@ -187,26 +224,29 @@ class AssessmentView(QWidget):
         right_layout.addLayout(nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 900])
+        char = self.fontMetrics().averageCharWidth()  # left pane grows with the text size
+        splitter.setSizes([char * 55, max(char * 90, 1280 - char * 55)])
         outer.addWidget(splitter, 1)
 
         for keys, action in (("Alt+Right", Action.NEXT), ("Alt+Left", Action.PREVIOUS),
-                             ("Ctrl+PgDown", Action.NEXT), ("Ctrl+PgUp", Action.PREVIOUS)):
+                             ("Ctrl+PgDown", Action.NEXT), ("Ctrl+PgUp", Action.PREVIOUS),
+                             ("Ctrl+R", Action.REVIEW)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(lambda a=action: self.act(a))
         QShortcut(QKeySequence("Ctrl+F"), self).activated.connect(self._focus_search)
-        self._refresh_header()
+        QShortcut(QKeySequence("Alt+Home"), self).activated.connect(self.closed)
+        self.refresh_header()
 
     @property
     def editable(self) -> bool:
         return self.assessment.status == "em_andamento"
 
-    def _refresh_header(self) -> None:
+    def refresh_header(self) -> None:
         a = self.assessment
-        kind = KIND_LABELS.get(a.kind, a.kind)
-        details = [kind, f"revisão {a.revision}", STATUS_LABELS.get(a.status, a.status)]
+        kind = kind_label(a.kind)
+        details = [kind, self.tr("revisão {n}").format(n=a.revision), status_label(a.status)]
         if a.kind == "visita" and a.monitor_name:
-            details.append(f"monitor(a): {a.monitor_name}")
+            details.append(self.tr("monitor(a): {name}").format(name=a.monitor_name))
         self.title.setText(f"<b>{_escape(a.title or kind)}</b> — " + " · ".join(details))
         self.locked_banner.setVisible(not self.editable)
         if not self.save_status.text():
@@ -249,9 +289,12 @@ class AssessmentView(QWidget):
         if progress.invalid:
             text += f" ⚠{progress.invalid}"
         item.setText(1, text)
-        description = f"{progress.answered} de {progress.total} respondidos"
+        description = QCoreApplication.translate(
+            "AssessmentView", "{answered} de {total} respondidos").format(
+            answered=progress.answered, total=progress.total)
         if progress.invalid:
-            description += f", {progress.invalid} inválidos"
+            description += QCoreApplication.translate(
+                "AssessmentView", ", {invalid} inválidos").format(invalid=progress.invalid)
         item.setToolTip(1, description)
         item.setData(1, Qt.ItemDataRole.AccessibleTextRole, description)
 
@@ -294,12 +337,30 @@ class AssessmentView(QWidget):
         if old is not None:
             old.deleteLater()
         self.page_widget = widget
+        self._chain_tab_order(widget)
         self._refresh_nav()
         if isinstance(widget, CategoryPage) and focus_aspect in widget.editors:
             editor = widget.editors[focus_aspect]
             QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(editor, 0, 40))
             editor.input.setFocus()
             editor.input.focusNextChild()
+
+    def _chain_tab_order(self, page: QWidget) -> None:
+        """Tab follows the screen: search, filter, tree, the page, then the navigation.
+
+        (A page set into the scroll area would otherwise come last, after "Próximo".)
+        """
+        inside: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                inside.append(widget)
+            widget = widget.nextInFocusChain()
+        order = [self.back_button, self.retry_button, self.export_button, self.search, self.results,
+                 self.only_pending, self.tree, *inside, self.previous_button,
+                 self.review_button, self.next_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def _make_category_page(self, category_id: str) -> CategoryPage:
         category = self.catalogue.categories[category_id]
@@ -315,6 +376,7 @@ class AssessmentView(QWidget):
             editor.show_check(self.checks[aspect_id])
             editor.set_read_only(not self.editable)
             editor.changed.connect(self._aspect_changed)
+            editor.history_requested.connect(self.show_history)
         return page
 
     def _make_review(self) -> ReviewPage:
@@ -444,7 +506,7 @@ class AssessmentView(QWidget):
         self.save_status.setText(self.tr("Não salvo"))
         self.save_status.setStyleSheet("color: white; background: #b00020; padding: 2px 6px;")
         self.save_status.setToolTip(message)
-        self.save_status.setAccessibleName(f"Não salvo: {message}")
+        self.save_status.setAccessibleName(self.tr("Não salvo: {message}").format(message=message))
         self.retry_button.setVisible(True)
         if not getattr(self, "_warned", False):
             self._warned = True
@@ -464,11 +526,47 @@ class AssessmentView(QWidget):
     def attach_file(self, path: Path) -> dict[str, Any]:
         data = path.read_bytes()
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise StoreErrorForUser(f"{path.name}: arquivo maior que 20 MB")
+            raise StoreErrorForUser(self.tr("{name}: arquivo maior que 20 MB").format(name=path.name))
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         sha = self.store.add_attachment(data, filename=path.name, mime=mime)
         assert sha == hashlib.sha256(data).hexdigest()
         return {"sha256": sha, "filename": path.name, "mime": mime, "size": len(data)}
+
+    # --- history -------------------------------------------------------------------------
+
+    def show_history(self, aspect_id: int) -> None:
+        """Show every saved version of an answer; restore the one the user picks."""
+        from aspectos_desktop.ui.history_dialog import HistoryDialog
+
+        self.flush_history()
+        try:
+            entries = self.store.history(self.assessment.id, aspect_id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Histórico indisponível"), error.message)
+            return
+        dialog = HistoryDialog(self.catalogue.aspects[aspect_id], entries,
+                               editable=self.editable, parent=self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        try:
+            saved_at = self.store.restore(self.assessment.id, aspect_id, dialog.chosen,
+                                          author=self.author)
+            answer = self.store.answers(self.assessment.id)[aspect_id]
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Não foi possível restaurar"), error.message)
+            return
+        self.values[aspect_id] = dict(answer.value)
+        self.notes[aspect_id] = (answer.comment, answer.evidence)
+        self.checks[aspect_id] = check_answer(self.catalogue.aspects[aspect_id].form, answer.value)
+        category_id = self.catalogue.aspects[aspect_id].category_id
+        self.progress[category_id] = category_progress(self.catalogue, category_id, self.checks)
+        self._refresh_tree([category_id])
+        page = self.page_widget
+        if isinstance(page, CategoryPage) and aspect_id in page.editors:
+            editor = page.editors[aspect_id]
+            editor.load(answer.value, answer.comment, answer.evidence)
+            editor.show_check(self.checks[aspect_id])
+        self._show_saved(saved_at)
 
     # --- finalize ------------------------------------------------------------------------
 
@@ -497,7 +595,7 @@ class AssessmentView(QWidget):
         except StoreError as error:
             QMessageBox.warning(self, self.tr("Não foi possível finalizar"), error.message)
             return
-        self._refresh_header()
+        self.refresh_header()
         self.go(self.page)
         self.finalized.emit(self.assessment.id)
 

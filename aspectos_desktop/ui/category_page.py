@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,10 +25,10 @@ from aspectos_desktop.ui.answer_inputs import (
     make_input,
 )
 
-COMPLETION_BADGES = {
-    Completion.EMPTY: "○ não respondido",
-    Completion.ANSWERED: "● respondido",
-    Completion.INVALID: "⚠ resposta inválida",
+COMPLETION_BADGES = {  # source (pt-BR) texts, translated in AspectEditor.show_check()
+    Completion.EMPTY: QT_TRANSLATE_NOOP("AspectEditor", "○ não respondido"),
+    Completion.ANSWERED: QT_TRANSLATE_NOOP("AspectEditor", "● respondido"),
+    Completion.INVALID: QT_TRANSLATE_NOOP("AspectEditor", "⚠ resposta inválida"),
 }
 
 
@@ -42,10 +44,42 @@ class NoteEdit(QPlainTextEdit):
         self.setFixedHeight(line * 3 + 12)
 
 
+class SelectableLabel(QLabel):
+    """A word-wrapped text the mouse can select, its selection machinery made on first use.
+
+    ``TextSelectableByMouse`` gives a QLabel a text document that every layout pass lays
+    out again: ~2 ms per statement, a quarter of a page switch (bench/). The flag is set
+    when the mouse first enters the label, before any press or context menu can reach it;
+    the focus policy the flag implies (ClickFocus) is set at once, so focus and
+    accessibility are as before, and the label's height for a width is the same either way.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+
+    def _make_selectable(self) -> None:
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        self._make_selectable()
+        super().enterEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._make_selectable()
+        super().mousePressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self._make_selectable()
+        super().contextMenuEvent(event)
+
+
 class AspectEditor(QFrame):
     """Statement, answer input, comment and evidence for one aspect."""
 
     changed = Signal(int)  # aspect id
+    history_requested = Signal(int)  # aspect id
 
     def __init__(self, aspect: Aspect, chooser: AttachmentChooser,
                  parent: QWidget | None = None) -> None:
@@ -62,12 +96,12 @@ class AspectEditor(QFrame):
         self.badge.setObjectName("completionBadge")
         parts = aspect.form.get("parts", {}) if aspect.form["type"] == "indicator" else {}
         text = indicator_parts_text(aspect.form) if len(parts) > 1 else aspect.elemento
-        statement = QLabel(text or self.tr("(a fonte não traz enunciado para este aspecto)"))
+        statement = SelectableLabel(
+            text or self.tr("(a fonte não traz enunciado para este aspecto)"))
         statement.setObjectName("statement")
         statement.setWordWrap(True)
         statement.setTextFormat(Qt.TextFormat.PlainText)
-        statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        reference = QLabel(self.tr("Fonte: ") + aspect.reference)
+        reference = QLabel(self.tr("Fonte: {reference}").format(reference=aspect.reference))
         reference.setObjectName("reference")
         reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(title)
@@ -76,11 +110,18 @@ class AspectEditor(QFrame):
         layout.addWidget(reference)
         self.input: AnswerInput = make_input(aspect.form, aspect.aspecto, chooser)
         layout.addWidget(self.input)
-        self.comment = NoteEdit(self.tr("Comentário (opcional)"), f"Comentário — {aspect.aspecto}")
+        self.comment = NoteEdit(self.tr("Comentário (opcional)"),
+                                self.tr("Comentário — {aspect}").format(aspect=aspect.aspecto))
         self.evidence = NoteEdit(self.tr("Evidência: documento, ata, link… (opcional)"),
-                                 f"Evidência — {aspect.aspecto}")
+                                 self.tr("Evidência — {aspect}").format(aspect=aspect.aspecto))
+        self.evidence.setAccessibleDescription(
+            self.tr("Onde comprovar a resposta: documento, ata, link (opcional)"))
         layout.addWidget(self.comment)
         layout.addWidget(self.evidence)
+        self.history_button = QPushButton(self.tr("Histórico…"))
+        self.history_button.setAccessibleName(f"Histórico de alterações — {aspect.aspecto}")
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(aspect.id))
+        layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setAccessibleName(aspect.aspecto)
         self.setAccessibleDescription(aspect.elemento[:300])
         self._loading = False
@@ -105,8 +146,9 @@ class AspectEditor(QFrame):
         return self.input.value(), self.comment.toPlainText(), self.evidence.toPlainText()
 
     def show_check(self, check: Check) -> None:
-        self.badge.setText(COMPLETION_BADGES[check.completion])
-        self.badge.setAccessibleName(COMPLETION_BADGES[check.completion])
+        badge = QCoreApplication.translate("AspectEditor", COMPLETION_BADGES[check.completion])
+        self.badge.setText(badge)
+        self.badge.setAccessibleName(badge)
         self.input.show_check(check)
 
     def set_read_only(self, read_only: bool) -> None:
@@ -130,7 +172,8 @@ class CategoryPage(QWidget):
         heading = QLabel(f"<h2>{_escape(category.name.capitalize())}</h2>"
                          f"<div>{_escape(theme_name.capitalize())}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        heading.setAccessibleName(f"Categoria {category.name}, tema {theme_name}")
+        heading.setAccessibleName(self.tr("Categoria {category}, tema {theme}").format(
+            category=category.name, theme=theme_name))
         layout.addWidget(heading)
         self.editors: dict[int, AspectEditor] = {}
         for aspect in aspects:

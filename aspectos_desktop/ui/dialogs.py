@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel, Qt
+from PySide6.QtCore import QDate, QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLineEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +38,40 @@ def _date_edit(initial: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd/MM/yyyy")
     return edit
+
+
+class FittingScrollArea(QScrollArea):
+    """Holds a dialog's fields: as big as they are, scrolling only when the screen is smaller.
+
+    (At 200 % text the new-assessment dialog is taller than a 1366×768 screen; its OK
+    button must stay reachable.)
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
+
+
+def fit_to_screen(dialog: QDialog) -> None:
+    """Resize ``dialog`` to its size hint, but never past the screen (title bar included)."""
+    for area in dialog.findChildren(FittingScrollArea):
+        area.updateGeometry()  # its content may have grown (a group box shown)
+    hint = dialog.sizeHint()
+    screen = dialog.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        hint = hint.boundedTo(QSize(available.width() - 16, available.height() - 48))
+    dialog.resize(hint)
 
 
 class NucleoDialog(QDialog):
@@ -74,6 +110,10 @@ class NucleoDialog(QDialog):
         for label, widget in rows:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
+        self.uf.setAccessibleDescription(self.tr("Escolher a UF preenche a lista de municípios"))
+        self.municipio.setAccessibleDescription(
+            self.tr("Digite parte do nome para filtrar os municípios da UF"))
+        self.cnes.setAccessibleDescription(self.tr("Código CNES do estabelecimento: 7 dígitos"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -141,7 +181,11 @@ class AssessmentDialog(QDialog):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nova avaliação"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(FittingScrollArea(body), 1)
         form = QFormLayout()
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Título da avaliação"))
@@ -158,6 +202,11 @@ class AssessmentDialog(QDialog):
         self.period_end = _date_edit(date(today.year, 12, 31))
         self.period_start.setAccessibleName(self.tr("Início do período de referência"))
         self.period_end.setAccessibleName(self.tr("Fim do período de referência"))
+        date_hint = self.tr("dd/mm/aaaa; as setas ↑ e ↓ mudam o dia, o mês ou o ano")
+        for edit in (self.period_start, self.period_end):
+            edit.setAccessibleDescription(date_hint)
+        self.title.setAccessibleDescription(
+            self.tr("Opcional; sem título, a lista mostra o tipo da avaliação"))
         form.addRow(self.tr("&Título:"), self.title)
         form.addRow(self.tr("Tipo:"), kind_box)
         form.addRow(self.tr("Período — &início:"), self.period_start)
@@ -171,6 +220,7 @@ class AssessmentDialog(QDialog):
         self.monitor_institution.setAccessibleName(self.tr("Instituição do monitor"))
         self.visit_date = _date_edit(today)
         self.visit_date.setAccessibleName(self.tr("Data da visita"))
+        self.visit_date.setAccessibleDescription(date_hint)
         visit_form.addRow(self.tr("&Monitor(a):"), self.monitor_name)
         visit_form.addRow(self.tr("I&nstituição:"), self.monitor_institution)
         visit_form.addRow(self.tr("&Data da visita:"), self.visit_date)
@@ -186,14 +236,16 @@ class AssessmentDialog(QDialog):
             grid.addWidget(box, index // 2, index % 2)
         layout.addWidget(scope)
         self.error = error_label()
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         self.visit_kind.toggled.connect(self.visit_box.setVisible)
+        self.visit_kind.toggled.connect(lambda _on: fit_to_screen(self))
         self.visit_box.setVisible(False)
+        fit_to_screen(self)
 
     def values(self) -> dict[str, Any]:
         visit = self.visit_kind.isChecked()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -10,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +30,7 @@ from aspectos_desktop.store import Assessment, Store, StoreError
 from aspectos_desktop.ui.assessment_table import AssessmentRow, AssessmentTableModel
 from aspectos_desktop.ui.assessment_view import AssessmentView
 from aspectos_desktop.ui.dialogs import AssessmentDialog, NucleoDialog
+from aspectos_desktop.ui.shortcuts import ShortcutsDialog
 from aspectos_desktop.wizard import (
     Progress as WizardProgress,
 )
@@ -52,8 +55,10 @@ class HomePage(QWidget):
         self.nucleo.setAccessibleName(self.tr("Núcleo"))
         self.nucleo.setMinimumWidth(360)
         label.setBuddy(self.nucleo)
+        self.nucleo.setAccessibleDescription(self.tr("Núcleo cujas avaliações são listadas abaixo"))
         self.new_nucleo = QPushButton(self.tr("Novo núcleo…"))
         self.edit_nucleo = QPushButton(self.tr("Editar núcleo…"))
+        self.edit_nucleo.setAccessibleDescription(self.tr("Alterar o cadastro do núcleo escolhido"))
         top.addWidget(label)
         top.addWidget(self.nucleo, 1)
         top.addWidget(self.edit_nucleo)
@@ -67,6 +72,8 @@ class HomePage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Avaliações do núcleo"))
+        self.table.setAccessibleDescription(
+            self.tr("Setas para escolher uma avaliação; Enter abre a avaliação escolhida"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
@@ -80,12 +87,25 @@ class HomePage(QWidget):
         self.new_button = QPushButton(self.tr("Nova avaliação…"))
         self.open_button = QPushButton(self.tr("Abrir"))
         self.revision_button = QPushButton(self.tr("Duplicar como nova revisão"))
+        self.export_button = QPushButton(self.tr("Exportar…"))
+        self.export_button.setAccessibleDescription(self.tr(
+            "Exportar a avaliação escolhida: pacote assinado, ou rascunho em PDF"))
         self.delete_button = QPushButton(self.tr("Excluir…"))
+        self.new_button.setToolTip("Ctrl+N")
+        self.open_button.setAccessibleDescription(self.tr("Abrir a avaliação escolhida na lista"))
+        self.revision_button.setAccessibleDescription(self.tr(
+            "Criar uma cópia editável da avaliação escolhida, com as mesmas respostas"))
+        self.delete_button.setAccessibleDescription(
+            self.tr("Excluir a avaliação escolhida (pede confirmação)"))
         for button in (self.new_button, self.open_button, self.revision_button,
-                       self.delete_button):
+                       self.export_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        order = [self.nucleo, self.edit_nucleo, self.new_nucleo, self.table, self.new_button,
+                 self.open_button, self.revision_button, self.export_button, self.delete_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentIndex().row()))
 
     def _open_row(self, row: int) -> None:
@@ -110,7 +130,7 @@ class MainWindow(QMainWindow):
         if demo:
             title += self.tr(" [DEMONSTRAÇÃO]")
         self.setWindowTitle(title)
-        self.resize(1280, 760)
+        self._fit_to_screen(1280, 760)
         self.stack = QStackedWidget()
         self.home = HomePage()
         self.stack.addWidget(self.home)
@@ -123,6 +143,7 @@ class MainWindow(QMainWindow):
         self.home.new_button.clicked.connect(self.new_assessment)
         self.home.revision_button.clicked.connect(self.new_revision)
         self.home.delete_button.clicked.connect(self.delete_assessment)
+        self.home.export_button.clicked.connect(self.export_selected)
         self.home.open_requested.connect(self.open_assessment)
         self.refresh_nucleos()
         self.statusBar().showMessage(self.tr("Banco de dados: {path}").format(path=store.path))
@@ -131,8 +152,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Arquivo"))
         actions: list[tuple[str, Callable[[], None], QKeySequence | None]] = [
             (self.tr("Novo &núcleo…"), self.new_nucleo, None),
-            (self.tr("Nova &avaliação…"), self.new_assessment, QKeySequence.StandardKey.New),
+            (self.tr("Nova &avaliação…"), self.new_assessment, QKeySequence("Ctrl+N")),
+            (self.tr("&Exportar avaliação…"), self.export_current, QKeySequence("Ctrl+E")),
+            (self.tr("&Questionário em branco (PDF)…"), self.blank_questionnaire, None),
             (self.tr("Abrir &demonstração"), self.open_demo, None),
+            (self.tr("&Configurações…"), self.open_settings, None),
         ]
         for text, slot, shortcut in actions:
             action = QAction(text, self)
@@ -142,10 +166,14 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Sair"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("A&juda"))
+        shortcuts = QAction(self.tr("&Atalhos de teclado"), self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
         about = QAction(self.tr("&Sobre"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -218,7 +246,8 @@ class MainWindow(QMainWindow):
         self.home.model.set_rows(rows)
         if rows:
             self.home.table.selectRow(0)
-        for button in (self.home.open_button, self.home.revision_button, self.home.delete_button):
+        for button in (self.home.open_button, self.home.revision_button, self.home.delete_button,
+                       self.home.export_button):
             button.setEnabled(bool(rows))
 
     def _progress(self, assessment: Assessment) -> WizardProgress:
@@ -287,25 +316,99 @@ class MainWindow(QMainWindow):
             assessment.monitor_name else self.author
         self.view = AssessmentView(self.store, self.catalogue, assessment, author)
         self.view.closed.connect(self.close_assessment)
+        self.view.export_requested.connect(self.export_current)
         self.view.finalized.connect(lambda _id: self.refresh_assessments())
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.last_opened = assessment_id
 
-    def close_assessment(self) -> None:
+    def close_assessment(self, *, refresh_list: bool = True) -> None:
+        """Back to the list; ``refresh_list=False`` when the window itself is going away."""
         if self.view is not None:
             self.view.flush_history()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
             self.stack.setCurrentWidget(self.home)
+            if refresh_list:
+                self.refresh_assessments()
+
+    # --- export --------------------------------------------------------------------------
+
+    def export_selected(self) -> None:
+        selected = self.home.selected()
+        if selected is not None:
+            self.export_assessment(selected.id)
+
+    def export_current(self) -> None:
+        if self.view is not None:
+            self.view.flush_history()
+            self.export_assessment(self.view.assessment.id)
+        else:
+            self.export_selected()
+
+    def export_assessment(self, assessment_id: int) -> None:
+        from aspectos_desktop.ui.export_dialog import ExportDialog
+        from aspectos_desktop.ui.identity_dialogs import obtain_identity
+
+        assessment = self.store.get_assessment(assessment_id)
+        identity = None
+        if assessment.status != "em_andamento":
+            identity = obtain_identity(self, self.store.path.parent,
+                                       self.store.get_nucleo(assessment.nucleo_id))
+            if identity is None:
+                return
+        dialog = ExportDialog(self.store, self.catalogue, assessment, identity, self)
+        dialog.exported.connect(lambda _result: self._after_export())
+        self.export_dialog = dialog
+        dialog.exec()
+
+    def _after_export(self) -> None:
+        if self.view is not None:
+            self.view.assessment = self.store.get_assessment(self.view.assessment.id)
+            self.view.refresh_header()
+        else:
             self.refresh_assessments()
+
+    def blank_questionnaire(self) -> None:
+        from aspectos_desktop.export.blank_questionnaire import render_blank_questionnaire
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Questionário em branco"), str(Path.home() / "questionario-aspectos.pdf"),
+            self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        try:
+            Path(path).write_bytes(render_blank_questionnaire(self.catalogue))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Não foi possível gravar"),
+                                self.tr("Não foi possível gravar {path}: {reason}").format(
+                                    path=path, reason=error.strerror))
+            return
+        self.statusBar().showMessage(self.tr("Questionário gravado em {path}").format(path=path))
+
+    def open_settings(self) -> None:
+        from aspectos_desktop.ui.identity_dialogs import SettingsDialog
+
+        SettingsDialog(self.store.path.parent, self).exec()
 
     # --- misc ----------------------------------------------------------------------------
 
     def open_demo(self) -> None:
         if self._open_demo is not None:
             self._open_demo()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """Open at ``width``×``height`` or smaller: never past the screen (1366×768 laptops)."""
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() - 16)
+            height = min(height, available.height() - 48)  # room for the title bar
+        self.resize(width, height)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("Sobre o Aspectos"), self.tr(

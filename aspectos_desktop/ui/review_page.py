@@ -28,7 +28,7 @@ class ReviewPage(QWidget):
         total = Progress()
         for progress in theme_progress.values():
             total = total + progress
-        heading = QLabel(f"<h2>{self.tr('Revisão')}</h2>")
+        heading = QLabel("<h2>{}</h2>".format(_escape(self.tr("Revisão"))))
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         summary = QLabel(self.tr("{answered} de {total} aspectos respondidos ({percent}%); "
@@ -41,6 +41,7 @@ class ReviewPage(QWidget):
         self.finalize_button = QPushButton(self.tr("Finalizar avaliação…"))
         self.finalize_button.setAccessibleDescription(
             self.tr("Bloqueia a avaliação para edição; alterações depois só em nova revisão."))
+        self.finalize_button.setToolTip(self.finalize_button.accessibleDescription())
         self.finalize_button.setEnabled(editable)
         self.finalize_button.clicked.connect(self.finalize_requested)
         layout.addWidget(self.finalize_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -50,26 +51,31 @@ class ReviewPage(QWidget):
                 continue
             theme_items = items.get(theme.slug, [])
             progress = theme_progress[theme.slug]
-            header = QLabel(f"<h3>{_escape(theme.name.capitalize())}</h3>"
-                            f"{progress.answered}/{progress.total} respondidos"
-                            + (f" · {progress.invalid} inválido(s)" if progress.invalid else ""))
+            counts = self.tr("{answered}/{total} respondidos").format(
+                answered=progress.answered, total=progress.total)
+            if progress.invalid:
+                counts += self.tr(" · {invalid} inválido(s)").format(invalid=progress.invalid)
+            header = QLabel(f"<h3>{_escape(theme.name.capitalize())}</h3>{_escape(counts)}")
             header.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(header)
             if not theme_items:
                 layout.addWidget(QLabel(self.tr("Tudo respondido neste tema.")))
                 continue
             lines: list[str] = []
+            invalid, unanswered = self.tr("⚠ inválido"), self.tr("○ não respondido")
             for item in theme_items:
-                mark = "⚠ inválido" if item.completion is Completion.INVALID else "○ não respondido"
+                mark = invalid if item.completion is Completion.INVALID else unanswered
                 lines.append(
                     f'<a href="aspect:{item.aspect.id}">{_escape(item.aspect.categoria)} › '
-                    f"{_escape(item.aspect.aspecto)}</a> — {mark}"
+                    f"{_escape(item.aspect.aspecto)}</a> — {_escape(mark)}"
                 )
             link = QLabel("<br>".join(lines))
             link.setTextFormat(Qt.TextFormat.RichText)
             link.setWordWrap(True)
             link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-            link.setAccessibleName(f"Pendências do tema {theme.name}")
+            link.setAccessibleName(self.tr("Pendências do tema {theme}").format(theme=theme.name))
+            link.setAccessibleDescription(
+                self.tr("Links para os aspectos pendentes; Tab passa de um a outro, Enter abre"))
             link.linkActivated.connect(self._open_link)
             self.links.append(link)
             layout.addWidget(link)

@@ -1,0 +1,1 @@
+"""Export: signed bundles (.aspectos), the PDF report and their verification. Qt-free."""

@@ -1,0 +1,486 @@
+"""Verify a ``.aspectos`` bundle: the zip, the manifest, both signatures, the document.
+
+Qt-free. ``verify_bundle(path)`` runs these checks in order and stops at the first
+failure that makes the rest meaningless:
+
+1. ``zip``: safe to open (size, member count, compression ratio, names, no links, no
+   duplicates) and exactly the expected members — read without inflating anything;
+2. ``manifest``: ``manifest.json`` lists every other member, each with its size and
+   SHA-256 (members are streamed with a running cap);
+3. ``manifest_signature``: the detached CMS signature of ``manifest.json`` is valid;
+   nothing else is trusted (nor ``assessment.json`` parsed) before this holds;
+4. ``pdf_signature``: the report's PDF signature is valid and covers the whole file;
+5. ``same_signer``: the PDF and the manifest were signed with the same certificate;
+6. ``pdf_binding``: the PDF names this export's id and the SHA-256 of assessment.json;
+7. ``document``: assessment.json follows the JSON Schema and agrees with the manifest.
+
+Trust in the signer (is this certificate really the núcleo's?) is a separate matter:
+the report gives its subject and SHA-256 fingerprint to compare with a known one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, NoReturn, cast
+
+from asn1crypto import cms as _cms  # pyright: ignore[reportMissingTypeStubs]
+from asn1crypto import x509 as _asn1_x509  # pyright: ignore[reportMissingTypeStubs]
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+from pyhanko.sign.validation import generic_cms as _generic_cms
+
+from aspectos_desktop.export.bundle import (
+    ATTACHMENTS_DIR,
+    BUNDLE_FORMAT,
+    MANIFEST_MEMBER,
+    REPORT_MEMBER,
+    SIGNATURE_MEMBER,
+    read_pdf_binding,
+)
+from aspectos_desktop.export.document import DOCUMENT_MEMBER, schema_errors
+from aspectos_desktop.export.identity import fingerprint
+
+# asn1crypto and pyHanko ship no type information: use them through untyped handles.
+cms: Any = _cms
+asn1_x509: Any = _asn1_x509
+validate_sig_integrity: Any = _generic_cms.validate_sig_integrity
+
+MAX_FILE_SIZE: Final = 512 * 1024 * 1024
+MAX_TOTAL_SIZE: Final = 512 * 1024 * 1024
+MAX_MEMBER_SIZE: Final = 256 * 1024 * 1024
+MAX_SMALL_MEMBER_SIZE: Final = 16 * 1024 * 1024  # manifest.json, manifest.sig
+MAX_MEMBERS: Final = 2_000
+MAX_RATIO: Final = 200
+RATIO_FLOOR: Final = 1024 * 1024  # below this size any ratio is harmless
+CHUNK: Final = 1 << 16
+
+FIXED_MEMBERS: Final = (DOCUMENT_MEMBER, REPORT_MEMBER, MANIFEST_MEMBER, SIGNATURE_MEMBER)
+_ATTACHMENT_NAME: Final = re.compile(r"^attachments/[0-9a-f]{64}\.[a-z0-9]{1,5}$")
+_SHA256: Final = re.compile(r"^[0-9a-f]{64}$")
+_UUID: Final = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_DIGESTS: Final = {"sha256", "sha384", "sha512"}
+
+CHECK_LABELS: Final[dict[str, str]] = {
+    "file": "Arquivo",
+    "zip": "Estrutura do pacote",
+    "manifest": "Integridade dos arquivos (manifesto)",
+    "manifest_signature": "Assinatura do manifesto",
+    "pdf_signature": "Assinatura do relatório PDF",
+    "same_signer": "Mesmo signatário",
+    "pdf_binding": "Vínculo do PDF com a exportação",
+    "document": "Dados da avaliação (assessment.json)",
+}
+ALL_CHECKS: Final = ("zip", "manifest", "manifest_signature", "pdf_signature", "same_signer",
+                     "pdf_binding", "document")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    message: str  # pt-BR
+
+    @property
+    def label(self) -> str:
+        return CHECK_LABELS.get(self.name, self.name)
+
+
+@dataclass
+class VerificationReport:
+    ok: bool = False
+    checks: list[CheckResult] = field(default_factory=lambda: [])
+    signer_fingerprint: str | None = None
+    signer_subject: str | None = None
+    export_id: str | None = None
+    unreadable: bool = False  # the file could not be read as a zip at all
+
+    def failed(self) -> CheckResult | None:
+        """The first failed check, if any."""
+        return next((c for c in self.checks if not c.ok), None)
+
+    def check(self, name: str) -> CheckResult | None:
+        return next((c for c in self.checks if c.name == name), None)
+
+
+class _Stop(Exception):
+    """Later checks are meaningless."""
+
+
+class _Bundle:
+    """The members read so far, with the report being built."""
+
+    def __init__(self, report: VerificationReport) -> None:
+        self.report = report
+        self.data: dict[str, bytes] = {}
+        self.digests: dict[str, tuple[int, str]] = {}
+
+    def ok(self, name: str, message: str) -> None:
+        self.report.checks.append(CheckResult(name, True, message))
+
+    def failed(self, name: str, message: str) -> None:
+        """Record a failure; later checks still mean something."""
+        self.report.checks.append(CheckResult(name, False, message))
+
+    def fail(self, name: str, message: str) -> NoReturn:
+        """Record a failure that makes later checks meaningless."""
+        self.failed(name, message)
+        raise _Stop
+
+
+# ------------------------------------------------------------------------- zip safety
+
+
+def _unsafe_name(name: str) -> str | None:
+    if not name or "\x00" in name:
+        return "nome vazio ou inválido"
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return "caminho absoluto"
+    if "\\" in name:
+        return "barra invertida no nome"
+    if any(part in ("..", ".") for part in name.split("/")):
+        return "caminho com “..”"
+    return None
+
+
+def _check_zip(archive: zipfile.ZipFile, size: int, bundle: _Bundle) -> list[zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        bundle.fail("zip", f"O pacote tem {len(infos)} arquivos internos; o máximo aceito é "
+                           f"{MAX_MEMBERS}.")
+    seen: set[str] = set()
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = _unsafe_name(name)
+        if problem:
+            bundle.fail("zip", f"Nome de arquivo interno recusado ({problem}): {name!r}.")
+        if name in seen:
+            bundle.fail("zip", f"Arquivo interno duplicado: {name}.")
+        seen.add(name)
+        file_type = stat.S_IFMT(info.external_attr >> 16)
+        if info.is_dir() or info.external_attr & 0x10:  # MS-DOS directory attribute
+            bundle.fail("zip", f"Pasta recusada dentro do pacote: {name}.")
+        if file_type not in (0, stat.S_IFREG):
+            kind = "link simbólico" if file_type == stat.S_IFLNK else "arquivo especial"
+            bundle.fail("zip", f"Arquivo interno recusado ({kind}): {name}.")
+        if info.flag_bits & 0x1:
+            bundle.fail("zip", f"Arquivo interno cifrado, não aceito: {name}.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            bundle.fail("zip", f"Compressão não aceita em {name}.")
+        cap = MAX_SMALL_MEMBER_SIZE if name in (MANIFEST_MEMBER, SIGNATURE_MEMBER) else MAX_MEMBER_SIZE
+        if info.file_size > cap:
+            bundle.fail("zip", f"Arquivo interno grande demais: {name} "
+                               f"({info.file_size} bytes; máximo {cap}).")
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            bundle.fail("zip", f"Taxa de compressão suspeita em {name} (possível “bomba zip”).")
+        total += info.file_size
+    if total > MAX_TOTAL_SIZE:
+        bundle.fail("zip", f"O conteúdo do pacote passa de {MAX_TOTAL_SIZE} bytes ({total}).")
+    unexpected = sorted(n for n in seen if n not in FIXED_MEMBERS and not _ATTACHMENT_NAME.match(n))
+    missing = [n for n in FIXED_MEMBERS if n not in seen]
+    if unexpected or missing:
+        parts: list[str] = []
+        if unexpected:
+            parts.append("arquivo(s) inesperado(s): " + ", ".join(unexpected))
+        if missing:
+            parts.append("arquivo(s) ausente(s): " + ", ".join(missing))
+        bundle.fail("zip", "O pacote não tem o conteúdo esperado — " + "; ".join(parts) + ".")
+    bundle.ok("zip", f"Pacote zip seguro, com {len(infos)} arquivos internos esperados "
+                     f"({size} bytes).")
+    return infos
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool,
+                 bundle: _Bundle) -> None:
+    """Stream one member: size and SHA-256 (and the bytes if ``keep``), never past its size."""
+    digest = hashlib.sha256()
+    chunks: list[bytes] = []
+    count = 0
+    try:
+        with archive.open(info) as handle:
+            while True:
+                chunk = handle.read(CHUNK)
+                if not chunk:
+                    break
+                count += len(chunk)
+                if count > info.file_size:
+                    bundle.fail("manifest", f"{info.filename} é maior do que o declarado no zip.")
+                digest.update(chunk)
+                if keep:
+                    chunks.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        bundle.fail("manifest", f"Não foi possível ler {info.filename} do pacote: "
+                                f"arquivo danificado ({type(error).__name__}).")
+    bundle.digests[info.filename] = (count, digest.hexdigest())
+    if keep:
+        bundle.data[info.filename] = b"".join(chunks)
+
+
+# --------------------------------------------------------------------------- manifest
+
+
+def _parse_manifest(raw: bytes) -> dict[str, Any] | None:
+    try:
+        loaded: object = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(loaded, dict):
+        return None
+    manifest = cast(dict[str, Any], loaded)
+    if set(manifest) != {"bundle_format", "export_id", "installation_id", "created_at", "members"}:
+        return None
+    if manifest["bundle_format"] != BUNDLE_FORMAT or not isinstance(manifest["members"], list):
+        return None
+    if not all(isinstance(manifest[k], str) and _UUID.match(manifest[k])
+               for k in ("export_id", "installation_id")):
+        return None
+    for item in cast(list[object], manifest["members"]):
+        if not isinstance(item, dict):
+            return None
+        entry = cast(dict[str, Any], item)
+        if (set(entry) != {"path", "size", "sha256"} or not isinstance(entry["path"], str)
+                or not isinstance(entry["size"], int) or not isinstance(entry["sha256"], str)
+                or not _SHA256.match(entry["sha256"])):
+            return None
+    return manifest
+
+
+def _check_manifest(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
+                    bundle: _Bundle) -> dict[str, Any]:
+    by_name = {info.filename: info for info in infos}
+    for name in (MANIFEST_MEMBER, SIGNATURE_MEMBER, DOCUMENT_MEMBER, REPORT_MEMBER):
+        _read_member(archive, by_name[name], True, bundle)
+    manifest = _parse_manifest(bundle.data[MANIFEST_MEMBER])
+    if manifest is None:
+        bundle.fail("manifest", "manifest.json está ilegível ou fora do formato esperado.")
+    listed: dict[str, dict[str, Any]] = {}
+    for entry in cast(list[dict[str, Any]], manifest["members"]):
+        if entry["path"] in listed:
+            bundle.fail("manifest", f"O manifesto lista duas vezes: {entry['path']}.")
+        listed[entry["path"]] = entry
+    contents = set(by_name) - {MANIFEST_MEMBER, SIGNATURE_MEMBER}
+    problems: list[str] = []
+    for name in sorted(contents - set(listed)):
+        problems.append(f"{name} não consta do manifesto")
+    for name in sorted(set(listed) - contents):
+        problems.append(f"{name} consta do manifesto mas não está no pacote")
+    for name in sorted(contents & set(listed)):
+        if name not in bundle.digests:
+            _read_member(archive, by_name[name], False, bundle)
+        size, sha256 = bundle.digests[name]
+        if size != listed[name]["size"] or sha256 != listed[name]["sha256"]:
+            problems.append(f"{name} foi alterado (tamanho ou SHA-256 não confere)")
+    bundle.report.export_id = str(manifest["export_id"])
+    if problems:
+        # Not a stop: the manifest signature still tells whether the manifest is genuine.
+        bundle.failed("manifest", "Integridade violada: " + "; ".join(problems) + ".")
+    else:
+        bundle.ok("manifest", f"Os {len(listed)} arquivos conferem com o manifesto "
+                              "(tamanho e SHA-256).")
+    return manifest
+
+
+# ----------------------------------------------------------------------- CMS signature
+
+
+def _signer_certificate(signed_data: Any, signer_info: Any) -> Any:
+    """The certificate named by the signer info's sid, from the embedded certificates."""
+    sid: Any = signer_info["sid"]
+    choices: list[Any] = list(signed_data["certificates"] or [])
+    for choice in choices:
+        if choice.name != "certificate":
+            continue
+        cert: Any = choice.chosen
+        if sid.name == "issuer_and_serial_number":
+            wanted = sid.chosen
+            if (cert.issuer == wanted["issuer"]
+                    and cert.serial_number == wanted["serial_number"].native):
+                return cert
+        elif sid.name == "subject_key_identifier" and cert.key_identifier == sid.chosen.native:
+            return cert
+    return None
+
+
+def verify_detached_cms(content: bytes, signature: bytes) -> tuple[x509.Certificate | None, str | None]:
+    """Check a detached CMS signature of ``content``: (signer certificate, None) when valid,
+    else (certificate or None, pt-BR reason). The certificate's trust is not judged here."""
+    try:
+        embedded = pkcs7.load_der_pkcs7_certificates(signature)
+        info = cms.ContentInfo.load(signature)
+        if info["content_type"].native != "signed_data":
+            return None, "manifest.sig não é uma assinatura CMS (SignedData)."
+        signed_data = info["content"]
+        signer_infos = list(signed_data["signer_infos"])
+    except Exception:
+        return None, "manifest.sig está ilegível (não é uma assinatura CMS em DER)."
+    if len(signer_infos) != 1:
+        return None, f"manifest.sig deve ter exatamente um signatário (tem {len(signer_infos)})."
+    signer_info = signer_infos[0]
+    try:
+        attached = signed_data["encap_content_info"]["content"].native is not None
+        cert = _signer_certificate(signed_data, signer_info)
+    except Exception:
+        return None, "manifest.sig está ilegível (estrutura CMS inesperada)."
+    if attached:
+        return None, "manifest.sig não é uma assinatura destacada (contém o conteúdo)."
+    if cert is None:
+        return None, "O certificado do signatário não está em manifest.sig."
+    certificate = next((c for c in embedded if c.public_bytes(Encoding.DER) == cert.dump()), None)
+    if certificate is None:
+        return None, "O certificado do signatário não está em manifest.sig."
+    algorithm = str(signer_info["digest_algorithm"]["algorithm"].native)
+    if algorithm not in _DIGESTS:
+        return certificate, f"Algoritmo de resumo não aceito na assinatura: {algorithm}."
+    digest = hashlib.new(algorithm, content).digest()
+    try:
+        intact, valid = validate_sig_integrity(signer_info, cert, "data", digest)
+    except Exception as error:
+        return certificate, f"A assinatura do manifesto é inválida ({type(error).__name__})."
+    if not intact:
+        return certificate, "manifest.json foi alterado depois de assinado (resumo não confere)."
+    if not valid:
+        return certificate, "A assinatura do manifesto não confere com o certificado do signatário."
+    return certificate, None
+
+
+# ------------------------------------------------------------------------------ PDF
+
+
+def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dict[str, Any]) -> None:
+    from aspectos_desktop.export.pdf_signing import verify_pdf
+
+    pdf = bundle.data[REPORT_MEMBER]
+    try:
+        result = verify_pdf(pdf)
+    except Exception:
+        bundle.fail("pdf_signature", "report.pdf está ilegível ou não tem assinatura.")
+        return
+    if result.signer_cert_der is None:
+        bundle.failed("pdf_signature", "report.pdf não tem uma assinatura legível: "
+                      + " ".join(result.messages))
+    elif not result.intact:
+        bundle.failed("pdf_signature", "A assinatura do relatório PDF é inválida: o conteúdo "
+                      "assinado foi alterado depois da assinatura.")
+    elif not result.valid:
+        bundle.failed("pdf_signature", "A assinatura do relatório PDF é inválida: ela não confere "
+                      "com o certificado do signatário.")
+    elif not result.covers_whole_document:
+        bundle.failed("pdf_signature", "A assinatura do relatório PDF não cobre o documento "
+                      "inteiro: algo foi acrescentado ao PDF depois da assinatura.")
+    else:
+        timestamped = bool(getattr(result, "timestamped", False))
+        bundle.ok("pdf_signature", "Assinatura do relatório PDF válida e cobrindo o documento "
+                  "inteiro" + (", com carimbo de tempo." if timestamped else "."))
+    if result.signer_cert_der is None:
+        bundle.fail("same_signer", "O certificado do signatário do PDF não foi encontrado.")
+        return
+    if result.signer_cert_der != manifest_signer.public_bytes(Encoding.DER):
+        try:
+            other = x509.load_der_x509_certificate(result.signer_cert_der)
+            who = f"{other.subject.rfc4514_string()} ({fingerprint(other)})"
+        except ValueError:
+            who = "certificado ilegível"
+        bundle.fail("same_signer", "O PDF e o manifesto foram assinados por certificados "
+                                   f"diferentes: o PDF por {who}.")
+    else:
+        bundle.ok("same_signer", "O PDF e o manifesto foram assinados pelo mesmo certificado.")
+    try:
+        export_id, document_sha256 = read_pdf_binding(pdf)
+    except Exception:
+        export_id, document_sha256 = None, None
+    if export_id != manifest["export_id"]:
+        bundle.fail("pdf_binding", "O relatório PDF não pertence a esta exportação: ele registra a "
+                                   f"exportação {export_id or '(nenhuma)'}, o manifesto "
+                                   f"{manifest['export_id']}.")
+    expected = bundle.digests[DOCUMENT_MEMBER][1]
+    if document_sha256 != expected:
+        bundle.fail("pdf_binding", "O relatório PDF não corresponde a este assessment.json "
+                                   "(SHA-256 registrado no PDF não confere).")
+    bundle.ok("pdf_binding", "O PDF registra esta exportação e o SHA-256 de assessment.json.")
+
+
+# ------------------------------------------------------------------------- document
+
+
+def _check_document(bundle: _Bundle, manifest: dict[str, Any]) -> None:
+    try:
+        loaded: object = json.loads(bundle.data[DOCUMENT_MEMBER].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        bundle.fail("document", "assessment.json não é um JSON legível.")
+        return
+    errors = schema_errors(loaded)
+    if errors:
+        bundle.fail("document", "assessment.json não segue o esquema assessment-v1: "
+                                + "; ".join(errors))
+    document = cast(dict[str, Any], loaded)
+    export = cast(dict[str, Any], document["export"])
+    if export["id"] != manifest["export_id"]:
+        bundle.fail("document", f"O identificador da exportação em assessment.json "
+                                f"({export['id']}) difere do manifesto ({manifest['export_id']}).")
+    if (export["installation_id"] != manifest["installation_id"]
+            or export["created_at"] != manifest["created_at"]):
+        bundle.fail("document", "A instalação ou a data da exportação em assessment.json "
+                                "diferem do manifesto.")
+    listed = {item["path"]: item["sha256"]
+              for item in cast(list[dict[str, Any]], document["attachments"])}
+    present = {name for name in bundle.digests if name.startswith(ATTACHMENTS_DIR)}
+    if set(listed) != present:
+        bundle.fail("document", "Os anexos listados em assessment.json não são os anexos do "
+                                "pacote.")
+    for path, sha256 in listed.items():
+        if bundle.digests[path][1] != sha256:
+            bundle.fail("document", f"O anexo {path} não confere com o SHA-256 registrado em "
+                                    "assessment.json.")
+    bundle.ok("document", "assessment.json segue o esquema e confere com o manifesto "
+                          f"({len(cast(list[object], document['answers']))} respostas, "
+                          f"{len(listed)} anexos).")
+
+
+# ------------------------------------------------------------------------------ main
+
+
+def verify_bundle(path: Path) -> VerificationReport:
+    """Run every check on the bundle at ``path`` (see the module docstring)."""
+    report = VerificationReport()
+    bundle = _Bundle(report)
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_SIZE:
+            bundle.fail("zip", f"Arquivo grande demais para um pacote ({size} bytes).")
+        with path.open("rb") as handle, zipfile.ZipFile(handle) as archive:
+            infos = _check_zip(archive, size, bundle)
+            manifest = _check_manifest(archive, infos, bundle)
+        signer, problem = verify_detached_cms(bundle.data[MANIFEST_MEMBER],
+                                              bundle.data[SIGNATURE_MEMBER])
+        if signer is not None:
+            report.signer_fingerprint = fingerprint(signer)
+            report.signer_subject = signer.subject.rfc4514_string()
+        if problem is not None or signer is None:
+            bundle.fail("manifest_signature", problem or "Assinatura do manifesto inválida.")
+            return report
+        bundle.ok("manifest_signature", "Assinatura CMS do manifesto válida.")
+        if not all(c.ok for c in report.checks):
+            raise _Stop  # content that fails the manifest is not examined further
+        _check_pdf(bundle, signer, manifest)
+        if not all(c.ok for c in report.checks):
+            raise _Stop
+        _check_document(bundle, manifest)
+    except _Stop:
+        pass
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+        report.unreadable = not report.checks
+        reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
+                  else "não é um pacote zip válido ou está danificado")
+        if isinstance(error, PermissionError):
+            reason = "permissão negada"
+        report.checks.append(CheckResult("file", False, f"Não foi possível ler “{path}”: {reason}."))
+    report.ok = (all(c.ok for c in report.checks)
+                 and [c.name for c in report.checks] == list(ALL_CHECKS))
+    return report

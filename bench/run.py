@@ -1,0 +1,69 @@
+"""Run every benchmark and print one table: ``.venv/bin/python bench/run.py [--quick] [--json OUT]``.
+
+Each benchmark runs in its own fresh interpreter (offscreen Qt, temp folders only) and
+compares a hot path with a floor measured in the same run; see bench/README.md. The
+exit status is 0 whatever the ratios: benchmarks report, they do not gate CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import REPO_ROOT, Result, format_table
+
+HERE = Path(__file__).resolve().parent
+BENCHMARKS = ("bench_startup.py", "bench_page_switch.py", "bench_autosave.py")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 1 min)")
+    parser.add_argument("--json", type=Path, metavar="OUT", help="also write the results as JSON")
+    parser.add_argument("--only", action="append", choices=BENCHMARKS,
+                        help="run only this benchmark (repeatable)")
+    args = parser.parse_args()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("ASPECTOS_DATA_DIR", None)
+    results: list[Result] = []
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="aspectos-bench-") as tmp:
+        for script in args.only or BENCHMARKS:
+            out = Path(tmp) / f"{script}.json"
+            command = [sys.executable, str(HERE / script), "--json-out", str(out)]
+            if args.quick:
+                command.append("--quick")
+            print(f"running {script}…", file=sys.stderr, flush=True)
+            done = subprocess.run(command, cwd=REPO_ROOT, env=env, capture_output=True,
+                                  text=True, check=False)
+            if done.returncode != 0 or not out.exists():
+                failures.append(f"{script} failed (exit {done.returncode}):\n{done.stderr.strip()}")
+                continue
+            results.extend(Result.from_json(r) for r in json.loads(out.read_text("utf-8")))
+    when = datetime.datetime.now().astimezone().isoformat(timespec="seconds")
+    print(f"\nAspectos Desktop benchmarks — {when} — {platform.python_implementation()} "
+          f"{platform.python_version()}, {os.cpu_count()} CPUs{' — quick' if args.quick else ''}\n")
+    print(format_table(results))
+    over = [r.name for r in results if r.verdict == "OVER"]
+    print(f"\n{len(results) - len(over)} line(s) within target or informative, "
+          f"{len(over)} OVER target" + (f": {', '.join(over)}" if over else ""))
+    for failure in failures:
+        print(f"\nBENCHMARK ERROR — {failure}")
+    if args.json is not None:
+        args.json.write_text(json.dumps({
+            "when": when, "quick": args.quick, "python": platform.python_version(),
+            "cpus": os.cpu_count(), "results": [r.to_json() for r in results],
+            "errors": failures,
+        }, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
