@@ -37,6 +37,9 @@ from aspectos_desktop.answers import Check, format_number, indicator_unit
 from aspectos_desktop.catalogue.forms import NO_DATA_OPTIONS, PART_LABELS, SCALES, FormDict
 
 ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 1px 4px;"
+# Part of the application style sheet (ui/app.py): one rule, not a style sheet per label
+# (a page has ~100 of them; each widget style sheet costs a parse and a polish).
+FIELD_ERROR_RULE = f"QLabel#fieldError {{ {ERROR_STYLE} }}\n"
 
 # An attachment chooser returns the file-info dicts to add, or [] if the user cancelled.
 AttachmentChooser = Callable[[QWidget], list[dict[str, Any]]]
@@ -44,9 +47,8 @@ AttachmentChooser = Callable[[QWidget], list[dict[str, Any]]]
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setObjectName("fieldError")
+    label.setObjectName("fieldError")  # styled by FIELD_ERROR_RULE
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
     label.setVisible(False)
     return label
 

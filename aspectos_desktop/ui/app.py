@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from aspectos_desktop.ui.answer_inputs import FIELD_ERROR_RULE
 from aspectos_desktop.ui.main_window import MainWindow
 # isort: on
 
@@ -45,6 +46,7 @@ QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus,
 QPlainTextEdit:focus, QComboBox:focus, QTreeWidget:focus, QTableView:focus,
 QListWidget:focus { border: 2px solid palette(highlight); }
 QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
+QRadioButton, QCheckBox { border: 2px solid transparent; }
 """
 
 # Added with --high-contrast. Fusion draws frames and check boxes in a shade of the window
@@ -53,7 +55,7 @@ QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
 HIGH_CONTRAST_STYLE = """
 QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPushButton {
     border: 1px solid palette(window-text); }
-QPushButton { padding: 0.2em 0.6em; }
+QPushButton { padding: 0.2em 0.6em; margin: 2px; }
 QPushButton:disabled, QLineEdit:disabled, QComboBox:disabled { border: 1px dashed palette(mid); }
 QTableView { gridline-color: palette(window-text); }
 QCheckBox::indicator, QRadioButton::indicator {
@@ -64,6 +66,7 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border: 2px da
 QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, QPlainTextEdit:focus,
 QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {
     border: 2px solid palette(highlight); }
+QPushButton:focus { outline: none; margin: 0px; border: 3px solid palette(highlight); }
 """
 
 # Benchmark hook (bench/bench_startup.py): with this variable set to "1", main() quits,
@@ -122,7 +125,7 @@ def high_contrast_palette() -> QPalette:
 
 
 def stylesheet(high_contrast: bool = False) -> str:
-    return STYLE + (HIGH_CONTRAST_STYLE if high_contrast else "")
+    return STYLE + FIELD_ERROR_RULE + (HIGH_CONTRAST_STYLE if high_contrast else "")
 
 
 def chosen_language(args: argparse.Namespace | None = None) -> str:

@@ -275,13 +275,22 @@ class AssessmentView(QWidget):
         self._refresh_tree()
 
     def _refresh_tree(self, category_ids: list[str] | None = None) -> None:
-        for category_id in category_ids or list(self.category_ids):
+        """Show progress of ``category_ids`` (default: all) and their themes; hide done ones.
+
+        Runs on every change, so it touches only the tree items whose state changes.
+        """
+        changed = category_ids or list(self.category_ids)
+        for category_id in changed:
             self._set_progress(self.category_items[category_id], self.progress[category_id])
+        themes = {self.catalogue.categories[c].theme_slug for c in changed}
         for slug, progress in progress_by_theme(self.catalogue, self.progress).items():
-            self._set_progress(self.theme_items[slug], progress)
+            if slug in themes:
+                self._set_progress(self.theme_items[slug], progress)
         hide_done = self.only_pending.isChecked()
         for category_id, item in self.category_items.items():
-            item.setHidden(hide_done and self.progress[category_id].done)
+            hidden = hide_done and self.progress[category_id].done
+            if item.isHidden() != hidden:
+                item.setHidden(hidden)
 
     @staticmethod
     def _set_progress(item: QTreeWidgetItem, progress: Progress) -> None:
@@ -498,7 +507,8 @@ class AssessmentView(QWidget):
     def _show_saved(self, saved_at: datetime) -> None:
         local = saved_at.astimezone()
         self.save_status.setText(self.tr("Salvo às {time}").format(time=local.strftime("%H:%M:%S")))
-        self.save_status.setStyleSheet("")
+        if self.save_status.styleSheet():  # clear the "Não salvo" style (a re-polish: not per save)
+            self.save_status.setStyleSheet("")
         self.save_status.setAccessibleName(self.save_status.text())
         self.retry_button.setVisible(False)
 

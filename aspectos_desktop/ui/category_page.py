@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -44,37 +43,6 @@ class NoteEdit(QPlainTextEdit):
         self.setFixedHeight(line * 3 + 12)
 
 
-class SelectableLabel(QLabel):
-    """A word-wrapped text the mouse can select, its selection machinery made on first use.
-
-    ``TextSelectableByMouse`` gives a QLabel a text document that every layout pass lays
-    out again: ~2 ms per statement, a quarter of a page switch (bench/). The flag is set
-    when the mouse first enters the label, before any press or context menu can reach it;
-    the focus policy the flag implies (ClickFocus) is set at once, so focus and
-    accessibility are as before, and the label's height for a width is the same either way.
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-
-    def _make_selectable(self) -> None:
-        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def enterEvent(self, event: QEnterEvent) -> None:
-        self._make_selectable()
-        super().enterEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._make_selectable()
-        super().mousePressEvent(event)
-
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        self._make_selectable()
-        super().contextMenuEvent(event)
-
-
 class AspectEditor(QFrame):
     """Statement, answer input, comment and evidence for one aspect."""
 
@@ -96,11 +64,11 @@ class AspectEditor(QFrame):
         self.badge.setObjectName("completionBadge")
         parts = aspect.form.get("parts", {}) if aspect.form["type"] == "indicator" else {}
         text = indicator_parts_text(aspect.form) if len(parts) > 1 else aspect.elemento
-        statement = SelectableLabel(
-            text or self.tr("(a fonte não traz enunciado para este aspecto)"))
+        statement = QLabel(text or self.tr("(a fonte não traz enunciado para este aspecto)"))
         statement.setObjectName("statement")
         statement.setWordWrap(True)
         statement.setTextFormat(Qt.TextFormat.PlainText)
+        statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         reference = QLabel(self.tr("Fonte: {reference}").format(reference=aspect.reference))
         reference.setObjectName("reference")
         reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -119,7 +87,8 @@ class AspectEditor(QFrame):
         layout.addWidget(self.comment)
         layout.addWidget(self.evidence)
         self.history_button = QPushButton(self.tr("Histórico…"))
-        self.history_button.setAccessibleName(f"Histórico de alterações — {aspect.aspecto}")
+        self.history_button.setAccessibleName(
+            self.tr("Histórico de alterações — {aspect}").format(aspect=aspect.aspecto))
         self.history_button.clicked.connect(lambda: self.history_requested.emit(aspect.id))
         layout.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignRight)
         self.setAccessibleName(aspect.aspecto)

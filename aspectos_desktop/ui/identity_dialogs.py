@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -102,14 +103,17 @@ def obtain_identity(parent: QWidget, folder: Path, nucleo: Nucleo) -> Identity |
                                      municipio=nucleo.municipio_name, uf=nucleo.uf,
                                      passphrase=dialog.chosen_passphrase())
         except IdentityError as error:
-            QMessageBox.warning(parent, parent.tr("Certificado não criado"), error.message)
+            title = QCoreApplication.translate("IdentityDialogs", "Certificado não criado")
+            QMessageBox.warning(parent, title, error.message)
             return None
-        text = parent.tr("Certificado criado.\n\nImpressão digital SHA-256 (leia-a para a "
-                         "equipe central por telefone, se pedirem):\n{fp}").format(
+        text = QCoreApplication.translate(
+            "IdentityDialogs", "Certificado criado.\n\nImpressão digital SHA-256 (leia-a para a "
+            "equipe central por telefone, se pedirem):\n{fp}").format(
             fp=stored.identity.fingerprint_sha256)
         if stored.warning:
             text += "\n\n" + stored.warning
-        QMessageBox.information(parent, parent.tr("Certificado de assinatura"), text)
+        title = QCoreApplication.translate("IdentityDialogs", "Certificado de assinatura")
+        QMessageBox.information(parent, title, text)
         return stored.identity
     passphrase: str | None = None
     for _attempt in range(3):
@@ -118,14 +122,17 @@ def obtain_identity(parent: QWidget, folder: Path, nucleo: Nucleo) -> Identity |
         except PassphraseRequiredError:
             pass
         except IdentityError as error:
-            QMessageBox.warning(parent, parent.tr("Certificado"), error.message)
+            QMessageBox.warning(parent, QCoreApplication.translate("IdentityDialogs", "Certificado"),
+                                error.message)
         else:
             if stored.warning:
-                QMessageBox.warning(parent, parent.tr("Certificado sem proteção"), stored.warning)
+                title = QCoreApplication.translate("IdentityDialogs", "Certificado sem proteção")
+                QMessageBox.warning(parent, title, stored.warning)
             return stored.identity
-        text, ok = QInputDialog.getText(parent, parent.tr("Senha do certificado"),
-                                        parent.tr("Senha do certificado de assinatura:"),
-                                        QLineEdit.EchoMode.Password)
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("IdentityDialogs", "Senha do certificado"),
+            QCoreApplication.translate("IdentityDialogs", "Senha do certificado de assinatura:"),
+            QLineEdit.EchoMode.Password)
         if not ok:
             return None
         passphrase = text
