@@ -101,8 +101,8 @@ def format_table(results: Sequence[Result]) -> str:
     return "\n".join(lines)
 
 
-def bench_args(description: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=description)
+def bench_args(doc: str | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=(doc or "").strip().splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--json-out", type=Path, help="write the results here (used by run.py)")
     return parser.parse_args()

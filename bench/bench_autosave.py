@@ -86,6 +86,7 @@ def run(quick: bool) -> list[Result]:
 
     from aspectos_desktop.ui.answer_inputs import ScaleInput
     from aspectos_desktop.ui.app import configure, parse_args
+    from aspectos_desktop.ui.category_page import CategoryPage
     from aspectos_desktop.ui.main_window import MainWindow
     from aspectos_desktop.wizard import Page
 
@@ -134,13 +135,15 @@ def run(quick: bool) -> list[Result]:
         assert isinstance(app, QApplication)
         configure(app, parse_args([]))
         window = MainWindow(store, catalogue, AUTHOR)
+        window.resize(1280, 760)  # as on a 1366×768 screen (the offscreen one is 800×600)
         window.show()
         window.open_assessment(fixture.assessment_id)
         view = window.view
         assert view is not None
         view.go(Page.category(fixture.largest))
-        assert view.page_widget is not None
-        editor = view.page_widget.editors[scale.id]  # type: ignore[union-attr]
+        page = view.page_widget
+        assert isinstance(page, CategoryPage)
+        editor = page.editors[scale.id]
         assert isinstance(editor.input, ScaleInput)
         buttons: list[QRadioButton] = [editor.input.buttons["sim"], editor.input.buttons["nao"]]
         QApplication.processEvents()
@@ -199,5 +202,5 @@ def run(quick: bool) -> list[Result]:
 
 
 if __name__ == "__main__":
-    arguments = bench_args(__doc__.splitlines()[0])
+    arguments = bench_args(__doc__)
     report(run(arguments.quick), arguments.json_out)

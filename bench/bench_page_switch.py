@@ -57,6 +57,12 @@ LEAVES: dict[str, type[QWidget]] = {  # checked in this order (a QRadioButton is
     "QComboBox": QComboBox, "QTableWidget": QTableWidget, "QListWidget": QListWidget,
 }
 
+BUTTONS: dict[str, type[QRadioButton | QCheckBox | QPushButton]] = {
+    "QRadioButton": QRadioButton, "QCheckBox": QCheckBox, "QPushButton": QPushButton,
+}
+
+WINDOW_SIZE = (1280, 760)  # MainWindow's size on a 1366×768 screen
+
 
 @dataclass
 class Spec:
@@ -68,7 +74,7 @@ class Spec:
     wrap: bool = False
     checked: bool = False
     hidden: bool = False
-    items: list[str] = field(default_factory=list)
+    items: list[str] = field(default_factory=list[str])
     current: int = 0
 
 
@@ -116,9 +122,8 @@ def make(spec: Spec) -> QWidget:
         label = QLabel(spec.text)
         label.setWordWrap(spec.wrap)
         widget = label
-    elif spec.kind in ("QRadioButton", "QCheckBox", "QPushButton"):
-        button = LEAVES[spec.kind](spec.text)
-        assert isinstance(button, QRadioButton | QCheckBox | QPushButton)
+    elif spec.kind in BUTTONS:
+        button = BUTTONS[spec.kind](spec.text)
         button.setChecked(spec.checked)
         widget = button
     elif spec.kind == "QLineEdit":
@@ -207,7 +212,8 @@ class FloorWindow:
         self.window = QMainWindow()
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setFixedSize(view.scroll.size())
+        app_scroll: QScrollArea = view.scroll  # pyright: ignore[reportAssignmentType]
+        self.scroll.setFixedSize(app_scroll.size())
         self.window.setCentralWidget(self.scroll)
         self.window.show()
         settle()
@@ -217,7 +223,7 @@ class FloorWindow:
         page = build_floor(specs)
         old = self.scroll.takeWidget()
         self.scroll.setWidget(page)
-        if old is not None:
+        if old is not None:  # pyright: ignore[reportUnnecessaryComparison] (None at first)
             old.deleteLater()
         elapsed = until_painted(page, start)
         settle()
@@ -231,6 +237,7 @@ def run(quick: bool) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="aspectos-bench-page-") as tmp:
         fixture = build(Path(tmp), catalogue)
         window = MainWindow(fixture.store, catalogue, AUTHOR)
+        window.resize(*WINDOW_SIZE)  # the offscreen screen is 800×600: use a laptop's size
         window.show()
         window.open_assessment(fixture.assessment_id)
         view = window.view
@@ -283,5 +290,5 @@ def run(quick: bool) -> list[Result]:
 
 
 if __name__ == "__main__":
-    arguments = bench_args(__doc__.splitlines()[0])
+    arguments = bench_args(__doc__)
     report(run(arguments.quick), arguments.json_out)

@@ -89,5 +89,5 @@ def run(quick: bool) -> list[Result]:
 
 
 if __name__ == "__main__":
-    arguments = bench_args(__doc__.splitlines()[0])
+    arguments = bench_args(__doc__)
     report(run(arguments.quick), arguments.json_out)

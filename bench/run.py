@@ -24,7 +24,7 @@ BENCHMARKS = ("bench_startup.py", "bench_page_switch.py", "bench_autosave.py")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (about 1 min)")
     parser.add_argument("--json", type=Path, metavar="OUT", help="also write the results as JSON")
     parser.add_argument("--only", action="append", choices=BENCHMARKS,
