@@ -405,3 +405,32 @@ def test_history_shows_versions_and_restores_one(qtbot, window, catalogue, asses
     restored = page.editors[CHECKLIST_ASPECT]
     assert isinstance(restored.input, ScaleInput)
     assert restored.input.buttons["sim"].isChecked() and restored.comment.toPlainText() == ""
+
+
+def test_visited_pages_stay_built_until_the_filter_changes(qtbot, window, catalogue,
+                                                           assessment_id) -> None:  # type: ignore[no-untyped-def]
+    from aspectos_desktop.ui.assessment_view import MAX_CACHED_PAGES
+
+    view = open_view(window, assessment_id)
+    first, second = catalogue.themes[0].category_ids[:2]
+    page = view.page_widget
+    assert isinstance(page, CategoryPage) and page.category.id == first
+    aspect_id = page.category.aspect_ids[0]
+    scale = page.editors[aspect_id].input
+    assert isinstance(scale, ScaleInput)
+    qtbot.mouseClick(scale.buttons["sim"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.page.category_id == second
+    qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
+    assert view.page_widget is page  # the same widgets, not rebuilt
+    assert scale.buttons["sim"].isChecked()
+    view.only_pending.setFocus()
+    qtbot.keyClick(view.only_pending, Qt.Key.Key_Space)
+    rebuilt = view.page_widget
+    assert isinstance(rebuilt, CategoryPage) and rebuilt is not page
+    assert aspect_id not in rebuilt.editors  # answered: hidden by the filter
+    qtbot.keyClick(view.only_pending, Qt.Key.Key_Space)
+    for category_id in view.category_ids[: MAX_CACHED_PAGES + 3]:
+        view.act(Action.JUMP, target=category_id)
+    assert len(view.page_cache) == MAX_CACHED_PAGES
+    assert view.pages.count() == MAX_CACHED_PAGES  # evicted pages are gone from the stack

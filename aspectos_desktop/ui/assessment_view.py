@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+from collections import OrderedDict
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -60,6 +62,7 @@ from aspectos_desktop.wizard import (
 )
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+MAX_CACHED_PAGES = 12  # built category pages kept for quick back-and-forth
 HISTORY_PAUSE_MS = 2000  # typing pause after which the typed text becomes a history entry
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
 ASPECT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,11 +195,12 @@ class AssessmentView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Página atual"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
-        right_layout.addWidget(self.scroll, 1)
+        # Visited category pages stay built (most recent last), each in its own scroll area,
+        # so going back and forth is a switch, not a rebuild; the review is always rebuilt.
+        self.pages = QStackedWidget()
+        self.page_cache: OrderedDict[str, QScrollArea] = OrderedDict()
+        self.review_scroll: QScrollArea | None = None
+        right_layout.addWidget(self.pages, 1)
         nav = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ Anterior"))
         self.previous_button.setToolTip("Alt+←")
@@ -329,28 +333,61 @@ class AssessmentView(QWidget):
         self.go(destination)
         return True
 
+    @property
+    def scroll(self) -> QScrollArea:
+        """The scroll area of the page on screen."""
+        current = self.pages.currentWidget()
+        assert isinstance(current, QScrollArea)
+        return current
+
+    def _new_scroll(self, widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("Página atual"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus
+        scroll.setWidget(widget)
+        self.pages.addWidget(scroll)
+        return scroll
+
+    def _drop_scroll(self, scroll: QScrollArea) -> None:
+        self.pages.removeWidget(scroll)
+        scroll.deleteLater()
+
+    def invalidate_pages(self) -> None:
+        """Forget the built pages (after the filter or the read-only state changed)."""
+        for scroll in self.page_cache.values():
+            self._drop_scroll(scroll)
+        self.page_cache.clear()
+
     def go(self, page: Page, focus_aspect: int | None = None) -> None:
         self.flush_history()
         self.page = page
         if page.kind is PageKind.REVIEW:
+            if self.review_scroll is not None:
+                self._drop_scroll(self.review_scroll)
             widget: CategoryPage | ReviewPage = self._make_review()
+            scroll = self.review_scroll = self._new_scroll(widget)
         else:
             assert page.category_id is not None
-            widget = self._make_category_page(page.category_id)
+            scroll = self.page_cache.pop(page.category_id, None) or self._new_scroll(
+                self._make_category_page(page.category_id))
+            self.page_cache[page.category_id] = scroll
+            while len(self.page_cache) > MAX_CACHED_PAGES:
+                self._drop_scroll(self.page_cache.popitem(last=False)[1])
+            built = scroll.widget()
+            assert isinstance(built, CategoryPage)
+            widget = built
             if self.editable:
                 self._store_call(lambda: self.store.set_position(
                     self.assessment.id, page.category_id or ""))
             self.tree.setCurrentItem(self.category_items[page.category_id])
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(widget)
-        if old is not None:
-            old.deleteLater()
+        self.pages.setCurrentWidget(scroll)
         self.page_widget = widget
         self._chain_tab_order(widget)
         self._refresh_nav()
         if isinstance(widget, CategoryPage) and focus_aspect in widget.editors:
             editor = widget.editors[focus_aspect]
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(editor, 0, 40))
+            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(editor, 0, 40))
             editor.input.setFocus()
             editor.input.focusNextChild()
 
@@ -419,6 +456,7 @@ class AssessmentView(QWidget):
         self.go(Page.category(aspect.category_id), focus_aspect=aspect_id)
 
     def _filter_changed(self) -> None:
+        self.invalidate_pages()
         self._refresh_tree()
         self.go(self.page)
 
@@ -606,6 +644,7 @@ class AssessmentView(QWidget):
             QMessageBox.warning(self, self.tr("Não foi possível finalizar"), error.message)
             return
         self.refresh_header()
+        self.invalidate_pages()
         self.go(self.page)
         self.finalized.emit(self.assessment.id)
 
