@@ -436,6 +436,9 @@ def build_parser() -> argparse.ArgumentParser:
     from aspectos_desktop.export_cli import add_commands as add_export_commands
 
     add_export_commands(commands)
+    from aspectos_desktop.central.cli import add_commands as add_central_commands
+
+    add_central_commands(commands)
 
     gui = commands.add_parser("gui", help="abrir a interface gráfica")
     gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["central_fixtures"]
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEED_PATH = REPO_ROOT.parent / "shared" / "seeds" / "004_0802fc0a91f1f91c.txt"
 

@@ -1,7 +1,7 @@
 """Signed bundles (.aspectos): real store, real exports, checked by verify_bundle and by
 the standard tools (unzip, sha256sum, openssl cms, pdfsig).
 
-The helpers at the top (``world``, ``unpack``…) are shared with test_verify_tamper.py.
+The shared world of real exports (``world``) lives in bundle_factory.py.
 """
 
 from __future__ import annotations
@@ -15,170 +15,25 @@ import shutil
 import subprocess
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 import rfc8785
+from bundle_factory import World, create_all_forms_assessment, world  # noqa: F401 - re-exported
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.demo import create_demo
 from aspectos_desktop.export import bundle as bundle_module
-from aspectos_desktop.export.bundle import ExportError, ExportResult, export_bundle, read_pdf_binding
+from aspectos_desktop.export.bundle import ExportError, read_pdf_binding
 from aspectos_desktop.export.document import schema_errors
-from aspectos_desktop.export.identity import Identity, create_identity, load_identity
 from aspectos_desktop.export.verify import ALL_CHECKS, verify_bundle
 from aspectos_desktop.store import Store
 
-PASSPHRASE = "correta horse battery"
 TOOLS = ("unzip", "sha256sum", "openssl", "pdfsig")
 
 
 # ------------------------------------------------------------------------ shared world
-
-
-def tiny_png() -> bytes:
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.new("RGB", (3, 2), (200, 30, 60)).save(out, format="PNG")
-    return out.getvalue()
-
-
-def tiny_jpeg() -> bytes:
-    from PIL import Image
-
-    out = io.BytesIO()
-    Image.new("RGB", (4, 4), (20, 130, 60)).save(out, format="JPEG")
-    return out.getvalue()
-
-
-def tiny_pdf() -> bytes:
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    page.drawString(72, 720, "Anexo em PDF")
-    page.showPage()
-    page.save()
-    return out.getvalue()
-
-
-def first_aspect(catalogue: Catalogue, **wanted: Any) -> int:
-    for aspect in sorted(catalogue.aspects.values(), key=lambda a: a.id):
-        form = aspect.form
-        if all((bool(form.get(k)) == v if isinstance(v, bool) else form.get(k) == v)
-               for k, v in wanted.items()):
-            return aspect.id
-    raise AssertionError(f"no aspect with {wanted}")
-
-
-def create_all_forms_assessment(store: Store, catalogue: Catalogue, nucleo_id: int) -> int:
-    """A finalised assessment answering every answer form, with three attachments."""
-    ids = {
-        "sim_nao": first_aspect(catalogue, type="scale", scale="sim_nao", checklist=False),
-        "checklist": first_aspect(catalogue, type="scale", checklist=True),
-        "atendimento": first_aspect(catalogue, type="scale", scale="atendimento"),
-        "percent": first_aspect(catalogue, type="percent"),
-        "indicator": first_aspect(catalogue, type="indicator", has_denominator=False),
-        "ratio": first_aspect(catalogue, type="indicator", has_denominator=True),
-        "table": first_aspect(catalogue, type="table"),
-        "attachment": first_aspect(catalogue, type="attachment"),
-    }
-    themes = sorted({catalogue.aspect(i).theme_slug for i in ids.values()})
-    assessment = store.create_assessment(
-        nucleo_id=nucleo_id, kind="autoavaliacao", title="Todas as formas de resposta",
-        period_start=date(2026, 1, 1), period_end=date(2026, 6, 30), theme_slugs=themes,
-        catalogue_version=catalogue.version, catalogue_hash=catalogue.content_hash)
-    checklist = catalogue.aspect(ids["checklist"]).form["checklist"]
-    files: list[dict[str, Any]] = []
-    for data, name, mime in ((tiny_png(), "grafico.png", "image/png"),
-                             (tiny_jpeg(), "foto da sala.jpeg", "image/jpeg"),
-                             (tiny_pdf(), "relatório anual.pdf", "application/pdf")):
-        sha = store.add_attachment(data, filename=name, mime=mime)
-        files.append({"sha256": sha, "filename": name, "mime": mime, "size": len(data)})
-    columns = len(catalogue.aspect(ids["table"]).form["columns"])
-    values: dict[str, dict[str, Any]] = {
-        "sim_nao": {"choice": "sim"},
-        "checklist": {"choice": "nao", "checked": [checklist[0]["key"]]},
-        "atendimento": {"choice": "atendeu_totalmente"},
-        "percent": {"value": "45,5", "status": None},
-        "indicator": {"numerator": "1.234", "denominator": "", "unit": "atendimentos",
-                      "period_start": "01/01/2026", "period_end": "30/06/2026",
-                      "source": "Sistema “X” — produção", "status": None},
-        "ratio": {"numerator": "12", "denominator": "0", "unit": "", "period_start": "",
-                  "period_end": "", "source": "", "status": None},  # invalid: zero
-        "table": {"rows": [[f"r{r}c{c} ção" for c in range(columns)] for r in range(3)],
-                  "status": None},
-        "attachment": {"files": files, "status": None},
-    }
-    for key, value in values.items():
-        store.save_answer(assessment.id, ids[key], value=value, comment=f"comentário {key} ✓",
-                          evidence="Ata nº 1/2026" if key == "table" else "", author="Ana Ribeiro")
-    store.finalize(assessment.id)
-    return assessment.id
-
-
-@dataclass
-class World:
-    root: Path
-    store_path: Path
-    catalogue: Catalogue
-    identity: Identity
-    ids: dict[str, int]
-    bundles: dict[str, ExportResult] = field(default_factory=lambda: {})
-
-    def store(self) -> Store:
-        return Store.open(self.store_path)
-
-    def out_dir(self, name: str) -> Path:
-        folder = self.root / "out" / name
-        folder.mkdir(parents=True, exist_ok=True)
-        return folder
-
-    def export(self, key: str, out: Path | None = None, **kwargs: Any) -> ExportResult:
-        store = self.store()
-        try:
-            return export_bundle(store, self.catalogue, self.ids[key], kwargs.pop("identity", self.identity),
-                                 out or self.out_dir(key), data_dir=self.root, **kwargs)
-        finally:
-            store.close(backup=False)
-
-
-_WORLD: list[World] = []
-
-
-def world(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> World:
-    """One store with the demo and an all-forms assessment, exported once per session."""
-    if _WORLD:
-        return _WORLD[0]
-    root = tmp_path_factory.mktemp("export-world")
-    store = Store.open(root / "x.db")
-    try:
-        auto_id, visit_id = create_demo(store, catalogue)
-        nucleo_id = store.get_assessment(auto_id).nucleo_id
-        forms_id = create_all_forms_assessment(store, catalogue, nucleo_id)
-        for assessment_id in (auto_id, visit_id):
-            store.finalize(assessment_id)
-        open_id = store.create_assessment(
-            nucleo_id=nucleo_id, kind="autoavaliacao", title="Em andamento",
-            period_start=date(2026, 1, 1), period_end=date(2026, 3, 31),
-            theme_slugs=[catalogue.themes[0].slug], catalogue_version=catalogue.version,
-            catalogue_hash=catalogue.content_hash).id
-        nucleo = store.get_nucleo(nucleo_id)
-    finally:
-        store.close(backup=False)
-    create_identity(root, nucleo_name=nucleo.name, institution=nucleo.institution,
-                    municipio=nucleo.municipio_name, uf=nucleo.uf, passphrase=PASSPHRASE)
-    built = World(root=root, store_path=root / "x.db", catalogue=catalogue,
-                  identity=load_identity(root, PASSPHRASE),
-                  ids={"auto": auto_id, "visit": visit_id, "forms": forms_id, "open": open_id})
-    for key in ("visit", "forms", "auto"):
-        built.bundles[key] = built.export(key)
-    _WORLD.append(built)
-    return built
 
 
 @pytest.fixture

@@ -6,14 +6,12 @@ import hashlib
 import io
 import json
 import stat
-import warnings
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_export_bundle import World, world
+from bundle_factory import Members, World, flip, read, reseal, world, write
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.export import verify as verify_module
@@ -21,8 +19,6 @@ from aspectos_desktop.export.bundle import bind_pdf, sign_manifest
 from aspectos_desktop.export.document import canonical_json
 from aspectos_desktop.export.identity import Identity, make_self_signed
 from aspectos_desktop.export.verify import VerificationReport, verify_bundle
-
-Members = dict[str, bytes]
 
 
 @pytest.fixture(scope="module")
@@ -33,46 +29,6 @@ def w(tmp_path_factory: pytest.TempPathFactory, catalogue: Catalogue) -> World:
 @pytest.fixture(scope="module")
 def intruder() -> Identity:
     return make_self_signed("Outro Núcleo", institution="Outra", municipio="Recife", uf="PE")
-
-
-def read(bundle: Path) -> Members:
-    with zipfile.ZipFile(bundle) as archive:
-        return {info.filename: archive.read(info) for info in archive.infolist()}
-
-
-def write(path: Path, members: Members | list[tuple[str, bytes]],
-          tweak: Callable[[zipfile.ZipInfo], None] | None = None) -> Path:
-    items = list(members.items()) if isinstance(members, dict) else members
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "Duplicate name" is what one test wants
-        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, data in items:
-                info = zipfile.ZipInfo(name, date_time=(2026, 5, 12, 10, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o100644 << 16
-                if tweak is not None:
-                    tweak(info)
-                archive.writestr(info, data)
-    return path
-
-
-def flip(data: bytes, offset: int | None = None) -> bytes:
-    """The same bytes with one byte changed (in the middle by default)."""
-    at = len(data) // 2 if offset is None else offset
-    return data[:at] + bytes([data[at] ^ 0x01]) + data[at + 1:]
-
-
-def reseal(members: Members, identity: Identity) -> Members:
-    """Recompute manifest.json for the current members and sign it with ``identity``."""
-    manifest = json.loads(members["manifest.json"])
-    manifest["members"] = [
-        {"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-        for name, data in sorted(members.items())
-        if name not in ("manifest.json", "manifest.sig")]
-    out = dict(members)
-    out["manifest.json"] = canonical_json(manifest)
-    out["manifest.sig"] = sign_manifest(out["manifest.json"], identity)
-    return out
 
 
 def first_failure(report: VerificationReport) -> tuple[str, str]:

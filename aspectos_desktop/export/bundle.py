@@ -274,7 +274,8 @@ def export_bundle(store: Store, catalogue: Catalogue, assessment_id: int,
 
     step("Gerando o relatório em PDF", 0.3)
     try:
-        pdf = render_report(document, catalogue, attachments, draft=draft)
+        pdf = render_report(document, catalogue, attachments, draft=draft,
+                            document_hash=document_sha256)
     except Exception as error:  # a report bug must not reach the user as a traceback
         raise ExportError("Não foi possível gerar o relatório em PDF "
                           f"({type(error).__name__}: {error}).") from error

@@ -740,8 +740,10 @@ class _AnswerView:
 
 class _ReportBuilder:
     def __init__(self, document: Mapping[str, Any], catalogue: Catalogue,
-                 attachments: Mapping[str, bytes], draft: bool) -> None:
+                 attachments: Mapping[str, bytes], draft: bool,
+                 document_hash: str | None = None) -> None:
         self.doc = document
+        self.document_hash = document_hash
         self.catalogue = catalogue
         self.attachments = {k.lower(): v for k, v in attachments.items()}
         self.draft = draft
@@ -820,7 +822,7 @@ class _ReportBuilder:
             custom=tuple((key, value) for key, value in (
                 (INFO_EXPORT_ID, _str(self.export.get("id"))),
                 (INFO_ASSESSMENT_UUID, _str(self.assessment.get("uuid"))),
-                (INFO_DOCUMENT_SHA256, document_sha256(self.doc) or ""),
+                (INFO_DOCUMENT_SHA256, self.document_hash or document_sha256(self.doc) or ""),
             ) if value),
         )
 
@@ -1431,11 +1433,14 @@ class SignatureReserve(Flowable):
 
 
 def render_report(document: Mapping[str, Any], catalogue: Catalogue,
-                  attachments: Mapping[str, bytes], *, draft: bool = False) -> bytes:
+                  attachments: Mapping[str, bytes], *, draft: bool = False,
+                  document_hash: str | None = None) -> bytes:
     """The PDF report of an exported assessment ``document`` (see module docstring).
 
     ``attachments`` maps an attachment's SHA-256 (hex) to its bytes; PNG and JPEG
-    files are shown as thumbnails, other files are listed by name.
+    files are shown as thumbnails, other files are listed by name. ``document_hash``:
+    the SHA-256 of the document's canonical JSON when the caller already has it (else
+    it is computed here).
     """
-    builder = _ReportBuilder(document, catalogue, attachments, draft)
+    builder = _ReportBuilder(document, catalogue, attachments, draft, document_hash)
     return build_pdf(builder.story(), builder.meta(), builder.decor())

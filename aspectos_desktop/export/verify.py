@@ -16,6 +16,12 @@ failure that makes the rest meaningless:
 
 Trust in the signer (is this certificate really the núcleo's?) is a separate matter:
 the report gives its subject and SHA-256 fingerprint to compare with a known one.
+
+``check_bundle(path, …)`` runs the same stages and also hands back what they read
+(the verified manifest, document, attachments and signer certificates), so that the
+central importer reuses them instead of checking the zip and the signatures again; with
+``stop_at_first=True`` it stops at the very first failed check. ``Limits`` holds the
+caps (by default the module constants, read at call time).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ import json
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final, NoReturn, cast
@@ -43,7 +50,7 @@ from aspectos_desktop.export.bundle import (
     SIGNATURE_MEMBER,
     read_pdf_binding,
 )
-from aspectos_desktop.export.document import DOCUMENT_MEMBER, schema_errors
+from aspectos_desktop.export.document import DOCUMENT_MEMBER, SCHEMA_VERSION, schema_errors
 from aspectos_desktop.export.identity import fingerprint
 
 # asn1crypto and pyHanko ship no type information: use them through untyped handles.
@@ -81,6 +88,25 @@ ALL_CHECKS: Final = ("zip", "manifest", "manifest_signature", "pdf_signature", "
 
 
 @dataclass(frozen=True)
+class Limits:
+    """Caps on a bundle's file, members and compression ratio."""
+
+    max_file_size: int = MAX_FILE_SIZE
+    max_total_size: int = MAX_TOTAL_SIZE
+    max_member_size: int = MAX_MEMBER_SIZE
+    max_small_member_size: int = MAX_SMALL_MEMBER_SIZE
+    max_members: int = MAX_MEMBERS
+    max_ratio: int = MAX_RATIO
+    ratio_floor: int = RATIO_FLOOR
+
+    @classmethod
+    def current(cls) -> Limits:
+        """The module constants as they are now (tests may patch them)."""
+        return cls(MAX_FILE_SIZE, MAX_TOTAL_SIZE, MAX_MEMBER_SIZE, MAX_SMALL_MEMBER_SIZE,
+                   MAX_MEMBERS, MAX_RATIO, RATIO_FLOOR)
+
+
+@dataclass(frozen=True)
 class CheckResult:
     name: str
     ok: bool
@@ -108,6 +134,25 @@ class VerificationReport:
         return next((c for c in self.checks if c.name == name), None)
 
 
+@dataclass
+class CheckedBundle:
+    """What ``check_bundle`` found. The data fields are set only as far as the checks got:
+    ``document`` only when every check passed."""
+
+    report: VerificationReport
+    size: int = 0
+    manifest: dict[str, Any] | None = None
+    document_bytes: bytes | None = None
+    document: dict[str, Any] | None = None
+    attachments: dict[str, bytes] = field(default_factory=lambda: {})  # member path -> bytes
+    signer: x509.Certificate | None = None
+    certificates: tuple[x509.Certificate, ...] = ()  # everything embedded in manifest.sig
+
+    @property
+    def ok(self) -> bool:
+        return self.report.ok
+
+
 class _Stop(Exception):
     """Later checks are meaningless."""
 
@@ -115,17 +160,24 @@ class _Stop(Exception):
 class _Bundle:
     """The members read so far, with the report being built."""
 
-    def __init__(self, report: VerificationReport) -> None:
+    def __init__(self, report: VerificationReport, limits: Limits | None = None, *,
+                 stop_at_first: bool = False, keep_attachments: bool = False) -> None:
         self.report = report
+        self.limits = limits or Limits.current()
+        self.stop_at_first = stop_at_first
+        self.keep_attachments = keep_attachments
         self.data: dict[str, bytes] = {}
         self.digests: dict[str, tuple[int, str]] = {}
+        self.document: dict[str, Any] | None = None
 
     def ok(self, name: str, message: str) -> None:
         self.report.checks.append(CheckResult(name, True, message))
 
     def failed(self, name: str, message: str) -> None:
-        """Record a failure; later checks still mean something."""
+        """Record a failure; later checks still mean something (unless ``stop_at_first``)."""
         self.report.checks.append(CheckResult(name, False, message))
+        if self.stop_at_first:
+            raise _Stop
 
     def fail(self, name: str, message: str) -> NoReturn:
         """Record a failure that makes later checks meaningless."""
@@ -149,10 +201,11 @@ def _unsafe_name(name: str) -> str | None:
 
 
 def _check_zip(archive: zipfile.ZipFile, size: int, bundle: _Bundle) -> list[zipfile.ZipInfo]:
+    limits = bundle.limits
     infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
+    if len(infos) > limits.max_members:
         bundle.fail("zip", f"O pacote tem {len(infos)} arquivos internos; o máximo aceito é "
-                           f"{MAX_MEMBERS}.")
+                           f"{limits.max_members}.")
     seen: set[str] = set()
     total = 0
     for info in infos:
@@ -173,15 +226,17 @@ def _check_zip(archive: zipfile.ZipFile, size: int, bundle: _Bundle) -> list[zip
             bundle.fail("zip", f"Arquivo interno cifrado, não aceito: {name}.")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             bundle.fail("zip", f"Compressão não aceita em {name}.")
-        cap = MAX_SMALL_MEMBER_SIZE if name in (MANIFEST_MEMBER, SIGNATURE_MEMBER) else MAX_MEMBER_SIZE
+        cap = (limits.max_small_member_size if name in (MANIFEST_MEMBER, SIGNATURE_MEMBER)
+               else limits.max_member_size)
         if info.file_size > cap:
             bundle.fail("zip", f"Arquivo interno grande demais: {name} "
                                f"({info.file_size} bytes; máximo {cap}).")
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        if (info.file_size > limits.ratio_floor
+                and info.file_size > limits.max_ratio * max(info.compress_size, 1)):
             bundle.fail("zip", f"Taxa de compressão suspeita em {name} (possível “bomba zip”).")
         total += info.file_size
-    if total > MAX_TOTAL_SIZE:
-        bundle.fail("zip", f"O conteúdo do pacote passa de {MAX_TOTAL_SIZE} bytes ({total}).")
+    if total > limits.max_total_size:
+        bundle.fail("zip", f"O conteúdo do pacote passa de {limits.max_total_size} bytes ({total}).")
     unexpected = sorted(n for n in seen if n not in FIXED_MEMBERS and not _ATTACHMENT_NAME.match(n))
     missing = [n for n in FIXED_MEMBERS if n not in seen]
     if unexpected or missing:
@@ -214,7 +269,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool,
                 digest.update(chunk)
                 if keep:
                     chunks.append(chunk)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as error:
         bundle.fail("manifest", f"Não foi possível ler {info.filename} do pacote: "
                                 f"arquivo danificado ({type(error).__name__}).")
     bundle.digests[info.filename] = (count, digest.hexdigest())
@@ -272,7 +327,7 @@ def _check_manifest(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo],
         problems.append(f"{name} consta do manifesto mas não está no pacote")
     for name in sorted(contents & set(listed)):
         if name not in bundle.digests:
-            _read_member(archive, by_name[name], False, bundle)
+            _read_member(archive, by_name[name], bundle.keep_attachments, bundle)
         size, sha256 = bundle.digests[name]
         if size != listed[name]["size"] or sha256 != listed[name]["sha256"]:
             problems.append(f"{name} foi alterado (tamanho ou SHA-256 não confere)")
@@ -411,10 +466,16 @@ def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dic
 def _check_document(bundle: _Bundle, manifest: dict[str, Any]) -> None:
     try:
         loaded: object = json.loads(bundle.data[DOCUMENT_MEMBER].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         bundle.fail("document", "assessment.json não é um JSON legível.")
         return
-    errors = schema_errors(loaded)
+    version: object = (cast(dict[str, Any], loaded).get("schema_version")
+                       if isinstance(loaded, dict) else SCHEMA_VERSION)
+    if version != SCHEMA_VERSION or isinstance(version, bool):
+        bundle.fail("document", "Versão do formato de dados não suportada: assessment.json "
+                                f"traz schema_version = {json.dumps(version)}; este aplicativo "
+                                f"lê a versão {SCHEMA_VERSION}.")
+    errors = schema_errors(cast(object, loaded))
     if errors:
         bundle.fail("document", "assessment.json não segue o esquema assessment-v1: "
                                 + "; ".join(errors))
@@ -440,23 +501,43 @@ def _check_document(bundle: _Bundle, manifest: dict[str, Any]) -> None:
     bundle.ok("document", "assessment.json segue o esquema e confere com o manifesto "
                           f"({len(cast(list[object], document['answers']))} respostas, "
                           f"{len(listed)} anexos).")
+    bundle.document = document
 
 
 # ------------------------------------------------------------------------------ main
 
 
-def verify_bundle(path: Path) -> VerificationReport:
-    """Run every check on the bundle at ``path`` (see the module docstring)."""
+def _embedded_certificates(signature: bytes) -> tuple[x509.Certificate, ...]:
+    try:
+        return tuple(pkcs7.load_der_pkcs7_certificates(signature))
+    except ValueError:
+        return ()
+
+
+def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: bool = False,
+                 keep_attachments: bool = False) -> CheckedBundle:
+    """Run every check on the bundle at ``path`` and keep what they read.
+
+    ``stop_at_first``: stop at the first failed check (``verify_bundle`` goes on after a
+    manifest mismatch to tell whether the manifest itself is genuine).
+    ``keep_attachments``: keep the attachments' bytes (already verified against the
+    manifest) in ``attachments``. Never raises for a bad or unreadable file.
+    """
     report = VerificationReport()
-    bundle = _Bundle(report)
+    checked = CheckedBundle(report)
+    bundle = _Bundle(report, limits, stop_at_first=stop_at_first,
+                     keep_attachments=keep_attachments)
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_SIZE:
-            bundle.fail("zip", f"Arquivo grande demais para um pacote ({size} bytes).")
+        checked.size = size
+        if size > bundle.limits.max_file_size:
+            bundle.fail("zip", f"Arquivo grande demais para um pacote ({size} bytes; máximo "
+                               f"{bundle.limits.max_file_size}).")
         with path.open("rb") as handle, zipfile.ZipFile(handle) as archive:
             infos = _check_zip(archive, size, bundle)
             manifest = _check_manifest(archive, infos, bundle)
+        checked.manifest = manifest
         signer, problem = verify_detached_cms(bundle.data[MANIFEST_MEMBER],
                                               bundle.data[SIGNATURE_MEMBER])
         if signer is not None:
@@ -464,8 +545,9 @@ def verify_bundle(path: Path) -> VerificationReport:
             report.signer_subject = signer.subject.rfc4514_string()
         if problem is not None or signer is None:
             bundle.fail("manifest_signature", problem or "Assinatura do manifesto inválida.")
-            return report
         bundle.ok("manifest_signature", "Assinatura CMS do manifesto válida.")
+        checked.signer = signer
+        checked.certificates = _embedded_certificates(bundle.data[SIGNATURE_MEMBER])
         if not all(c.ok for c in report.checks):
             raise _Stop  # content that fails the manifest is not examined further
         _check_pdf(bundle, signer, manifest)
@@ -474,7 +556,8 @@ def verify_bundle(path: Path) -> VerificationReport:
         _check_document(bundle, manifest)
     except _Stop:
         pass
-    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile) as error:
+    except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
+            zlib.error) as error:
         report.unreadable = not report.checks
         reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
                   else "não é um pacote zip válido ou está danificado")
@@ -483,4 +566,14 @@ def verify_bundle(path: Path) -> VerificationReport:
         report.checks.append(CheckResult("file", False, f"Não foi possível ler “{path}”: {reason}."))
     report.ok = (all(c.ok for c in report.checks)
                  and [c.name for c in report.checks] == list(ALL_CHECKS))
-    return report
+    if report.ok:
+        checked.document_bytes = bundle.data[DOCUMENT_MEMBER]
+        checked.document = bundle.document
+        checked.attachments = {name: data for name, data in bundle.data.items()
+                               if name.startswith(ATTACHMENTS_DIR)}
+    return checked
+
+
+def verify_bundle(path: Path) -> VerificationReport:
+    """Run every check on the bundle at ``path`` (see the module docstring)."""
+    return check_bundle(path).report

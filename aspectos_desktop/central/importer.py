@@ -1,0 +1,808 @@
+"""Import ``.aspectos`` bundles into the central database, trusting nothing unverified.
+
+Every bundle goes through these stages, in this order, and stops at the first failure:
+
+1. ``file`` / ``zip``: size and member limits, safe unpacking (no absolute paths, no
+   ``..``, no links, no duplicates, caps on member count, sizes and compression ratio —
+   a zip bomb is refused from its declared sizes, without inflating anything);
+2. ``manifest``: every member's size and SHA-256 against ``manifest.json``;
+3. ``manifest_signature`` … ``pdf_binding``: the CMS signature of the manifest, then the
+   PDF's signature, signer and binding — before any JSON is parsed for its content;
+4. ``document``: schema version, then JSON Schema validation of ``assessment.json``;
+5. ``semantic``: known catalogue version, aspect ids exist, each value valid for its
+   answer form (and its recorded completion agrees), dates sane, núcleo data valid;
+6. ``trust`` and the write: one transaction records the núcleo, the signer (see
+   ``trust``), the assessment, its answers, attachments, the bundle and the audit entry.
+
+Stages 1–4 are ``aspectos_desktop.export.verify.check_bundle`` (the same code as
+``aspectos verify``). A rejected bundle is copied to the quarantine folder with a pt-BR
+``.motivo.txt`` beside it; only an audit entry of the rejection reaches the database.
+The same bundle twice is "já importado" (UNIQUE constraints + ``ON CONFLICT DO
+NOTHING``, so two importers running at once never create duplicates). A newer revision
+of an assessment supersedes the older ones of its lineage (same núcleo and kind, linked
+by ``parent_uuid``), which stay in history.
+
+Bundles are read one at a time and folders are walked lazily: memory stays flat.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Final, Literal, cast
+
+from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from aspectos_desktop.answers import check_answer, indicator_unit, parse_number
+from aspectos_desktop.catalogue.forms import SCALES
+from aspectos_desktop.catalogue.model import Catalogue
+from aspectos_desktop.central.audit import audit
+from aspectos_desktop.central.database import CentralDB, CentralError, insert_ignore
+from aspectos_desktop.central.models import (
+    BUNDLE_IMPORTED,
+    BUNDLE_PENDING,
+    Attachment,
+    Bundle,
+    CentralAnswer,
+    CentralAssessment,
+    CentralNucleo,
+    utcnow,
+)
+from aspectos_desktop.central.trust import SignerRevoked, TrustAnchors, decide_trust
+from aspectos_desktop.export.bundle import BUNDLE_SUFFIX
+from aspectos_desktop.export.identity import fingerprint
+from aspectos_desktop.export.verify import CHECK_LABELS, Limits, check_bundle
+from aspectos_desktop.text import slugify
+
+Status = Literal["importado", "ja_importado", "nova_revisao", "pendente_assinante", "rejeitado"]
+
+IMPORTED: Final = "importado"
+ALREADY: Final = "ja_importado"
+NEW_REVISION: Final = "nova_revisao"
+PENDING_SIGNER: Final = "pendente_assinante"
+REJECTED: Final = "rejeitado"
+STATUSES: Final[tuple[Status, ...]] = (IMPORTED, ALREADY, NEW_REVISION, PENDING_SIGNER, REJECTED)
+
+STATUS_LABELS: Final[dict[str, str]] = {
+    IMPORTED: "importado",
+    ALREADY: "já importado",
+    NEW_REVISION: "nova revisão",
+    PENDING_SIGNER: "pendente: assinante novo",
+    REJECTED: "rejeitado",
+}
+STAGE_LABELS: Final[dict[str, str]] = {
+    **CHECK_LABELS,
+    "semantic": "Conferência do conteúdo (catálogo, aspectos, respostas, datas)",
+    "trust": "Confiança no assinante",
+}
+REASON_SUFFIX: Final = ".motivo.txt"
+MIN_YEAR: Final = 2000
+MAX_YEAR: Final = 2100
+HASH_CHUNK: Final = 1 << 20
+MAX_LINEAGE_STEPS: Final = 1000
+
+
+# ------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one bundle. ``reason_ptbr`` is the one-line explanation."""
+
+    path: Path
+    status: Status
+    reason_ptbr: str
+    bundle_sha256: str | None = None
+    nucleo_name: str | None = None
+    nucleo_key: str | None = None
+    export_id: str | None = None
+    assessment_uuid: str | None = None
+    revision: int | None = None
+    kind: str | None = None
+    signer_fingerprint: str | None = None
+    check: str | None = None  # the stage that failed (rejected only)
+    quarantine_path: Path | None = None
+    flagged: bool = False  # a different key for a known núcleo
+
+    @property
+    def label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == REJECTED
+
+    def line(self) -> str:
+        """One line for the CLI: ``importado: arquivo.aspectos — Núcleo X, revisão 2``."""
+        if self.status == REJECTED:
+            return f"rejeitado: {self.path.name} — {self.reason_ptbr}"
+        where = self.nucleo_name or "?"
+        if self.revision is not None:
+            where += f", revisão {self.revision}"
+        text_ = f"{self.label}: {self.path.name} — {where}"
+        if self.flagged:
+            text_ += f" — {self.reason_ptbr}"
+        elif self.status == PENDING_SIGNER:
+            text_ += f" — aguarda aprovação da impressão digital {self.signer_fingerprint}"
+        return text_
+
+
+@dataclass
+class ImportSummary:
+    """Counts per status; the rejected outcomes are kept (the others are not: flat memory)."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    rejected: list[ImportOutcome] = field(default_factory=lambda: [])
+    flagged: list[ImportOutcome] = field(default_factory=lambda: [])
+    elapsed: float = 0.0
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def ok(self) -> bool:
+        return not self.counts[REJECTED]
+
+    def add(self, outcome: ImportOutcome) -> None:
+        self.counts[outcome.status] += 1
+        if outcome.rejected:
+            self.rejected.append(outcome)
+        if outcome.flagged:
+            self.flagged.append(outcome)
+
+    def text(self) -> str:
+        """``12 pacotes em 3,4 s: 8 importados, 1 já importado, …``."""
+        parts = [f"{self.counts[IMPORTED]} importado(s)",
+                 f"{self.counts[NEW_REVISION]} nova(s) revisão(ões)",
+                 f"{self.counts[ALREADY]} já importado(s)",
+                 f"{self.counts[PENDING_SIGNER]} pendente(s) de aprovação do assinante",
+                 f"{self.counts[REJECTED]} rejeitado(s)"]
+        seconds = f"{self.elapsed:.1f}".replace(".", ",")
+        return f"{self.total} pacote(s) em {seconds} s: " + ", ".join(parts) + "."
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Reported after each bundle."""
+
+    done: int
+    total: int
+    elapsed: float
+    outcome: ImportOutcome
+
+    @property
+    def rate(self) -> float:
+        """Bundles per second so far."""
+        return self.done / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def remaining(self) -> float | None:
+        """Estimated seconds left (None before the first bundle is done)."""
+        if self.done <= 0 or self.elapsed <= 0:
+            return None
+        return max(self.total - self.done, 0) * self.elapsed / self.done
+
+
+ProgressCallback = Callable[[ImportProgress], None]
+
+
+class Rejection(Exception):
+    """The bundle fails stage ``check``; ``message`` is pt-BR."""
+
+    def __init__(self, check: str, message: str) -> None:
+        super().__init__(message)
+        self.check = check
+        self.message = message
+
+
+class _AlreadyImported(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- content checks
+
+
+@dataclass
+class Prepared:
+    """The rows of one verified bundle, ready to be written."""
+
+    nucleo: dict[str, Any]
+    assessment: dict[str, Any]
+    answers: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+    export_id: str
+
+
+def nucleo_key(cnes: str | None, municipio_code: int, name: str) -> str:
+    """``cnes:<7 digits>`` when there is a CNES, else ``ibge:<município>:<slug of the name>``."""
+    if cnes:
+        return f"cnes:{cnes}"
+    return f"ibge:{municipio_code}:{slugify(name)[:150]}"
+
+
+def _date(raw: object, label: str) -> date:
+    try:
+        day = date.fromisoformat(str(raw))
+    except ValueError:
+        raise Rejection("semantic", f"Data inválida em {label}: “{raw}”.") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise Rejection("semantic", f"Data fora do intervalo aceito em {label}: {day:%d/%m/%Y} "
+                                    f"(aceito de {MIN_YEAR} a {MAX_YEAR}).")
+    return day
+
+
+def _moment(raw: object, label: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(str(raw).replace("Z", "+00:00"))
+    except ValueError:
+        raise Rejection("semantic", f"Data e hora inválidas em {label}: “{raw}”.") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise Rejection("semantic", f"Data fora do intervalo aceito em {label}: "
+                                    f"{moment:%d/%m/%Y}.")
+    return moment
+
+
+def _same_number(recorded: object, computed: Decimal | None) -> bool:
+    if recorded is None or computed is None:
+        return recorded is None and computed is None
+    try:
+        return Decimal(str(recorded)) == computed
+    except InvalidOperation:
+        return False
+
+
+def _check_value(aspect_id: int, form: dict[str, Any], value: dict[str, Any],
+                 attachment_shas: set[str]) -> None:
+    """The value's shape fits the form (what the app itself can produce)."""
+    kind = form["type"]
+
+    def bad(detail: str) -> Rejection:
+        return Rejection("semantic", f"Resposta inválida para a forma do aspecto {aspect_id}: "
+                                     f"{detail}.")
+
+    if kind == "scale":
+        choice = value.get("choice")
+        options = {option for option, _ in SCALES.get(str(form.get("scale")), [])}
+        if choice is not None and choice not in options:
+            raise bad(f"opção “{choice}” não existe na escala")
+        checked = cast(list[str], value.get("checked") or [])
+        if checked:
+            keys = {str(item.get("key")) for item in cast(list[dict[str, Any]],
+                                                          form.get("checklist") or [])}
+            unknown = [k for k in checked if k not in keys]
+            if unknown:
+                raise bad("item(ns) de lista desconhecido(s): " + ", ".join(unknown[:5]))
+    elif kind == "table":
+        columns = len(cast(list[object], form.get("columns") or []))
+        for row in cast(list[list[object]], value.get("rows") or []):
+            if len(row) > columns:
+                raise bad(f"linha com {len(row)} colunas (a tabela tem {columns})")
+    elif kind == "attachment":
+        for item in cast(list[dict[str, Any]], value.get("files") or []):
+            if str(item.get("sha256")) not in attachment_shas:
+                raise bad("anexo citado que não está no pacote")
+
+
+def check_content(document: dict[str, Any], attachments: dict[str, bytes],
+                  catalogues: dict[str, Catalogue]) -> Prepared:
+    """Semantic checks of a schema-valid document; the rows to write, or Rejection."""
+    from aspectos_desktop.store.errors import StoreError
+    from aspectos_desktop.store.validation import nucleo_fields
+
+    cat_info = document["catalogue"]
+    catalogue = catalogues.get(cat_info["content_sha256"])
+    if catalogue is None:
+        known = ", ".join(sorted(f"versão {c.version}" for c in catalogues.values())) or "nenhum"
+        raise Rejection("semantic", f"Catálogo desconhecido: a avaliação usa o catálogo versão "
+                                    f"{cat_info['version']} (hash {cat_info['content_sha256'][:12]}…), "
+                                    f"que esta central não conhece (conhecidos: {known}).")
+    if cat_info["version"] != catalogue.version:
+        raise Rejection("semantic", f"A versão do catálogo ({cat_info['version']}) não corresponde "
+                                    f"ao seu conteúdo (que é o da versão {catalogue.version}).")
+
+    raw_nucleo = {k: v for k, v in document["nucleo"].items() if k != "respondents"}
+    try:
+        nucleo = nucleo_fields(raw_nucleo)
+    except StoreError as error:
+        raise Rejection("semantic", f"Dados do núcleo inválidos: {error}") from None
+
+    item = document["assessment"]
+    if item["status"] not in ("finalizada", "exportada"):
+        raise Rejection("semantic", "A avaliação não está finalizada: só avaliações finalizadas "
+                                    "podem ser importadas.")
+    start = _date(item["period_start"], "início do período")
+    end = _date(item["period_end"], "fim do período")
+    if end < start:
+        raise Rejection("semantic", f"O fim do período ({end:%d/%m/%Y}) é anterior ao início "
+                                    f"({start:%d/%m/%Y}).")
+    created_at = _moment(item["created_at"], "criação da avaliação")
+    finalized_at = (_moment(item["finalized_at"], "finalização da avaliação")
+                    if item["finalized_at"] is not None else None)
+    _moment(document["export"]["created_at"], "data da exportação")
+    monitor = cast(dict[str, Any] | None, item["monitor"])
+    visit_date: date | None = None
+    if item["kind"] == "visita":
+        if monitor is None:
+            raise Rejection("semantic", "Visita de monitoramento sem os dados do monitor.")
+        if monitor["visit_date"] is not None:
+            visit_date = _date(monitor["visit_date"], "data da visita")
+    elif monitor is not None:
+        raise Rejection("semantic", "Autoavaliação com dados de monitor (só visitas os têm).")
+    revision = int(item["revision"])
+    if (revision == 1 and item["parent_uuid"] is not None) or item["parent_uuid"] == item["uuid"]:
+        raise Rejection("semantic", "Revisão da avaliação inconsistente com a avaliação de origem.")
+    themes = cast(list[str], item["theme_slugs"])
+    unknown_themes = [slug for slug in themes if slug not in {t.slug for t in catalogue.themes}]
+    if unknown_themes:
+        raise Rejection("semantic", "Tema(s) desconhecido(s) no catálogo: "
+                                    + ", ".join(unknown_themes[:5]) + ".")
+
+    listed = cast(list[dict[str, Any]], document["attachments"])
+    attachment_rows: list[dict[str, Any]] = []
+    for entry in listed:
+        data = attachments.get(entry["path"])
+        if data is None or len(data) != entry["size"]:
+            raise Rejection("semantic", f"O anexo {entry['path']} não confere com o tamanho "
+                                        "registrado.")
+        attachment_rows.append({"sha256": entry["sha256"], "mime": entry["mime"],
+                                "size": len(data), "data": data})
+    shas = {entry["sha256"] for entry in listed}
+
+    rows: list[dict[str, Any]] = []
+    seen: set[int] = set()
+    for answer in cast(list[dict[str, Any]], document["answers"]):
+        aspect_id = int(answer["aspect_id"])
+        if aspect_id in seen:
+            raise Rejection("semantic", f"O aspecto {aspect_id} aparece duas vezes nas respostas.")
+        seen.add(aspect_id)
+        aspect = catalogue.aspects.get(aspect_id)
+        if aspect is None:
+            raise Rejection("semantic", f"Aspecto desconhecido: o id {aspect_id} não existe no "
+                                        f"catálogo versão {catalogue.version}.")
+        form = aspect.form
+        if answer["form_type"] != form["type"]:
+            raise Rejection("semantic", f"Forma de resposta errada para o aspecto {aspect_id}: "
+                                        f"“{answer['form_type']}” em vez de “{form['type']}”.")
+        value = cast(dict[str, Any], answer["value"])
+        _check_value(aspect_id, form, value, shas)
+        verdict = check_answer(form, value)
+        if (verdict.completion.value != answer["completion"]
+                or not _same_number(answer["computed"], verdict.computed)):
+            raise Rejection("semantic", f"A situação registrada da resposta ao aspecto {aspect_id} "
+                                        f"(“{answer['completion']}”) não confere com o valor "
+                                        f"(“{verdict.completion.value}”).")
+        rows.append(_answer_row(form, value, answer, verdict.completion.value, verdict.computed))
+    return Prepared(
+        nucleo={"nucleo_key": nucleo_key(nucleo.cnes, nucleo.municipio_code, nucleo.name),
+                "name": nucleo.name, "institution": nucleo.institution, "uf": nucleo.uf,
+                "municipio_code": nucleo.municipio_code, "municipio_name": nucleo.municipio_name,
+                "cnes": nucleo.cnes},
+        assessment={"uuid": item["uuid"], "revision": revision, "parent_uuid": item["parent_uuid"],
+                     "kind": item["kind"], "title": item["title"], "period_start": start,
+                     "period_end": end, "theme_slugs": themes,
+                     "catalogue_version": cat_info["version"],
+                     "catalogue_hash": cat_info["content_sha256"],
+                     "monitor_name": monitor["name"] if monitor else None,
+                     "monitor_institution": monitor["institution"] if monitor else None,
+                     "visit_date": visit_date, "finalized_at": finalized_at,
+                     "created_at": created_at},
+        answers=rows,
+        attachments=sorted(attachment_rows, key=lambda r: r["sha256"]),
+        export_id=document["export"]["id"],
+    )
+
+
+def _answer_row(form: dict[str, Any], value: dict[str, Any], answer: dict[str, Any],
+                completion: str, computed: Decimal | None) -> dict[str, Any]:
+    kind = form["type"]
+    choice: str | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    unit: str | None = None
+    if kind == "scale":
+        raw = value.get("choice")
+        choice = raw if isinstance(raw, str) else None
+    elif kind == "percent":
+        unit = "%"
+    elif kind == "indicator":
+        unit = indicator_unit(form, value) or None
+        if completion == "respondido" and computed is not None:
+            numerator = parse_number(str(value.get("numerator") or ""))
+            if form.get("has_denominator"):
+                denominator = parse_number(str(value.get("denominator") or ""))
+    return {"aspect_id": int(answer["aspect_id"]), "value": value,
+            "comment": answer["comment"], "evidence": answer["evidence"],
+            "completion": completion, "choice": choice, "numerator": numerator,
+            "denominator": denominator, "computed": computed, "unit": unit}
+
+
+# ------------------------------------------------------------------------ lineage
+
+
+def refresh_lineages(conn: Connection, assessment_ids: Iterable[int]) -> set[int]:
+    """Recompute ``superseded_by_id`` in the lineages of ``assessment_ids``.
+
+    A lineage is the set of assessments of one núcleo and kind linked by
+    ``parent_uuid``. Its head is the highest revision whose bundle is ``importado``;
+    every other imported member, and every pending one of a lower revision, points at
+    it. Returns the ids that became superseded now.
+    """
+    done: set[int] = set()
+    newly: set[int] = set()
+    for start in assessment_ids:
+        if start in done:
+            continue
+        members = _lineage(conn, start)
+        done |= set(members)
+        imported = [m for m in members.values() if m["imported"]]
+        head = max(imported, key=lambda m: (m["revision"], m["id"])) if imported else None
+        for member in members.values():
+            wanted: int | None = None
+            if head is not None and member["id"] != head["id"] and (
+                    member["imported"] or member["revision"] < head["revision"]):
+                wanted = head["id"]
+            if member["superseded_by_id"] != wanted:
+                conn.execute(update(CentralAssessment)
+                             .where(CentralAssessment.id == member["id"])
+                             .values(superseded_by_id=wanted))
+                if member["superseded_by_id"] is None:
+                    newly.add(member["id"])
+    return newly
+
+
+def _lineage(conn: Connection, start: int) -> dict[int, dict[str, Any]]:
+    columns = (CentralAssessment.id, CentralAssessment.uuid, CentralAssessment.parent_uuid,
+               CentralAssessment.revision, CentralAssessment.superseded_by_id,
+               CentralAssessment.nucleo_id, CentralAssessment.kind, Bundle.status)
+    base = select(*columns).outerjoin(Bundle, Bundle.assessment_id == CentralAssessment.id)
+
+    def as_dict(row: Any) -> dict[str, Any]:
+        return {"id": row.id, "uuid": row.uuid, "parent_uuid": row.parent_uuid,
+                "revision": row.revision, "superseded_by_id": row.superseded_by_id,
+                "imported": row.status == BUNDLE_IMPORTED}
+
+    first = conn.execute(base.where(CentralAssessment.id == start)).first()
+    if first is None:
+        return {}
+    members = {first.id: as_dict(first)}
+    frontier = [members[first.id]]
+    scope = (CentralAssessment.nucleo_id == first.nucleo_id, CentralAssessment.kind == first.kind)
+    for _ in range(MAX_LINEAGE_STEPS):
+        if not frontier:
+            break
+        uuids = [m["uuid"] for m in frontier]
+        parents = [m["parent_uuid"] for m in frontier if m["parent_uuid"]]
+        condition = CentralAssessment.parent_uuid.in_(uuids)
+        if parents:
+            condition = condition | CentralAssessment.uuid.in_(parents)
+        found = conn.execute(base.where(*scope, condition)).all()
+        frontier = list[dict[str, Any]]()
+        for row in found:
+            if row.id not in members:
+                members[row.id] = as_dict(row)
+                frontier.append(members[row.id])
+    return members
+
+
+# ----------------------------------------------------------------------- files
+
+
+def iter_bundle_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files given as such (whatever their name) and ``*.aspectos`` found in folders
+    (recursively, sorted, lazily; links to folders are not followed)."""
+    for path in paths:
+        path = Path(path)
+        if not path.is_dir():
+            yield path
+            continue
+        for folder, dirs, files in os.walk(path):
+            dirs.sort()
+            for name in sorted(files):
+                if name.lower().endswith(BUNDLE_SUFFIX) and not name.startswith("."):
+                    yield Path(folder) / name
+
+
+def count_bundle_files(paths: Iterable[Path]) -> int:
+    return sum(1 for _ in iter_bundle_files(paths))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+# ------------------------------------------------------------------------ importer
+
+
+class Importer:
+    """Imports bundles into ``db`` on behalf of ``actor`` (see the module docstring)."""
+
+    def __init__(self, db: CentralDB, *, actor: str, quarantine_dir: Path | None = None,
+                 anchors: TrustAnchors | None = None, ca_files: Sequence[Path] = (),
+                 catalogues: dict[str, Catalogue] | None = None,
+                 limits: Limits | None = None) -> None:
+        self.db = db
+        self.actor = actor.strip() or "?"
+        self.quarantine_dir = Path(quarantine_dir) if quarantine_dir else db.default_quarantine_dir
+        self.anchors = anchors if anchors is not None else TrustAnchors.for_db(db, ca_files)
+        self._catalogues = catalogues
+        self.limits = limits
+
+    @property
+    def catalogues(self) -> dict[str, Catalogue]:
+        if self._catalogues is None:
+            from aspectos_desktop.resources import load_catalogue
+
+            catalogue = load_catalogue()
+            self._catalogues = {catalogue.content_hash: catalogue}
+        return self._catalogues
+
+    # -- one bundle
+
+    def import_bundle(self, path: Path) -> ImportOutcome:
+        """Import one file; never raises for a bad bundle (CentralError if the DB fails)."""
+        path = Path(path)
+        sha256: str | None = None
+        try:
+            try:
+                size = path.stat().st_size
+                limit = (self.limits or Limits.current()).max_file_size
+                if path.is_file() and size <= limit:
+                    sha256 = file_sha256(path)
+            except OSError as error:
+                reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
+                          else f"não foi possível ler o arquivo ({error.strerror or error})")
+                raise Rejection("file", f"{reason}: “{path}”.") from None
+            known = self._known_sha(sha256) if sha256 is not None else None
+            if sha256 is not None and known is not None:
+                return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
+            checked = check_bundle(path, limits=self.limits, stop_at_first=True,
+                                   keep_attachments=True)
+            if not checked.ok or checked.document is None or checked.signer is None:
+                failed = checked.report.failed()
+                raise Rejection(failed.name if failed else "file",
+                                failed.message if failed else "pacote inválido.")
+            if sha256 is None:
+                sha256 = file_sha256(path)
+            prepared = check_content(checked.document, checked.attachments, self.catalogues)
+            return self._write(path, sha256, checked.size, prepared, checked.signer,
+                               checked.certificates)
+        except Rejection as rejection:
+            return self._reject(path, sha256, rejection)
+        except CentralError:
+            raise
+        except SQLAlchemyError as error:
+            raise CentralError(f"Falha no banco central ao importar “{path.name}”: "
+                               f"{str(getattr(error, 'orig', None) or error).strip()}") from None
+        except Exception as error:  # a bug must not stop a batch of 5,570 bundles
+            return self._reject(path, sha256, Rejection(
+                "file", f"erro inesperado ao examinar o pacote ({type(error).__name__}); "
+                        "nada foi gravado."))
+
+    def _known_sha(self, sha256: str) -> dict[str, Any] | None:
+        """What is known of an already imported file with this SHA-256, or None."""
+        query = (select(Bundle.export_id, Bundle.signer_fingerprint, CentralAssessment.uuid,
+                        CentralAssessment.revision, CentralAssessment.kind, CentralNucleo.name,
+                        CentralNucleo.nucleo_key)
+                 .join(CentralAssessment, CentralAssessment.id == Bundle.assessment_id)
+                 .join(CentralNucleo, CentralNucleo.id == CentralAssessment.nucleo_id)
+                 .where(Bundle.bundle_sha256 == sha256))
+        with self.db.engine.connect() as conn:
+            found = conn.execute(query).first()
+            conn.rollback()
+        if found is None:
+            return None
+        return {"bundle_sha256": sha256, "nucleo_name": found.name, "nucleo_key": found.nucleo_key,
+                "export_id": found.export_id, "assessment_uuid": found.uuid,
+                "revision": found.revision, "kind": found.kind,
+                "signer_fingerprint": found.signer_fingerprint}
+
+    def _write(self, path: Path, sha256: str, size: int, prepared: Prepared, signer: Any,
+               chain: Sequence[Any]) -> ImportOutcome:
+        fp = fingerprint(signer)
+        now = utcnow()
+        item = prepared.assessment
+        nucleo = prepared.nucleo
+        details: dict[str, object] = {
+            "arquivo": path.name, "sha256": sha256, "export_id": prepared.export_id,
+            "nucleo": nucleo["nucleo_key"], "nucleo_nome": nucleo["name"],
+            "avaliacao": item["uuid"], "revisao": item["revision"]}
+        common: dict[str, Any] = {
+            "bundle_sha256": sha256, "nucleo_name": nucleo["name"],
+            "nucleo_key": nucleo["nucleo_key"], "export_id": prepared.export_id,
+            "assessment_uuid": item["uuid"], "revision": item["revision"], "kind": item["kind"],
+            "signer_fingerprint": fp}
+        try:
+            with self.db.write() as conn:
+                if conn.dialect.name == "postgresql":
+                    # One importer at a time per núcleo: keeps lineages and keys consistent.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
+                                 {"key": nucleo["nucleo_key"]})
+                if self._duplicate(conn, sha256, prepared):
+                    raise _AlreadyImported
+                insert_ignore(conn, CentralNucleo, {**nucleo, "created_at": now})
+                nucleo_id = conn.execute(select(CentralNucleo.id).where(
+                    CentralNucleo.nucleo_key == nucleo["nucleo_key"])).scalar_one()
+                decision = decide_trust(conn, nucleo_id=nucleo_id, certificate=signer,
+                                        chain=chain, anchors=self.anchors, actor=self.actor,
+                                        now=now, details=details)
+                insert_ignore(conn, Attachment, prepared.attachments)
+                if not insert_ignore(conn, CentralAssessment, {**item, "nucleo_id": nucleo_id}):
+                    raise _AlreadyImported
+                assessment_id = conn.execute(select(CentralAssessment.id).where(
+                    CentralAssessment.uuid == item["uuid"])).scalar_one()
+                if prepared.answers:
+                    conn.execute(insert(CentralAnswer),
+                                 [{**row, "assessment_id": assessment_id}
+                                  for row in prepared.answers])
+                bundle_row = {
+                    "bundle_sha256": sha256, "export_id": prepared.export_id,
+                    "filename": path.name[:255], "size": size, "imported_at": now,
+                    "imported_by": self.actor, "signer_fingerprint": fp,
+                    "assessment_id": assessment_id, "status": decision.bundle_status}
+                if not insert_ignore(conn, Bundle, bundle_row):
+                    raise _AlreadyImported
+                superseded = refresh_lineages(conn, [assessment_id]) - {assessment_id}
+                status: Status = IMPORTED
+                if decision.bundle_status == BUNDLE_PENDING:
+                    status = PENDING_SIGNER
+                elif superseded:
+                    status = NEW_REVISION
+                audit(conn, self.actor, "importar", {
+                    **details, "assinante": fp, "situacao": decision.bundle_status,
+                    "resultado": status, "substitui": sorted(superseded),
+                    "aprovacao_automatica": decision.approval}, at=now)
+        except _AlreadyImported:
+            return self._already(path, sha256, common, "esta avaliação (ou exportação) já está "
+                                                       "no banco central.")
+        except IntegrityError:  # a concurrent importer won the race
+            return self._already(path, sha256, common, "esta avaliação (ou exportação) já está "
+                                                       "no banco central.")
+        except SignerRevoked as revoked:
+            raise Rejection("trust", revoked.message[0].upper() + revoked.message[1:]) from None
+        if status == PENDING_SIGNER:
+            reason = decision.message
+        elif status == NEW_REVISION:
+            reason = f"revisão {item['revision']} substitui a anterior (mantida no histórico)."
+        else:
+            reason = decision.message if decision.flagged else "importado."
+        return ImportOutcome(path=path, status=status, reason_ptbr=reason,
+                             flagged=decision.flagged, **common)
+
+    def _duplicate(self, conn: Connection, sha256: str, prepared: Prepared) -> bool:
+        found = conn.execute(select(Bundle.id).where(
+            (Bundle.bundle_sha256 == sha256) | (Bundle.export_id == prepared.export_id))).first()
+        if found is not None:
+            return True
+        return conn.execute(select(CentralAssessment.id).where(
+            CentralAssessment.uuid == prepared.assessment["uuid"])).first() is not None
+
+    def _already(self, path: Path, sha256: str, common: dict[str, Any] | None,
+                 reason: str) -> ImportOutcome:
+        with self.db.write() as conn:
+            audit(conn, self.actor, "ja_importado", {"arquivo": path.name, "sha256": sha256,
+                                                     **({"export_id": common["export_id"]}
+                                                        if common else {})})
+        return ImportOutcome(path=path, status=ALREADY, reason_ptbr=reason,
+                             **(common or {"bundle_sha256": sha256}))
+
+    # -- rejection
+
+    def _reject(self, path: Path, sha256: str | None, rejection: Rejection) -> ImportOutcome:
+        now = utcnow()
+        copy, note = self._quarantine(path, sha256, rejection, now)
+        try:
+            with self.db.write() as conn:
+                audit(conn, self.actor, "rejeitar", {
+                    "arquivo": str(path), "sha256": sha256, "etapa": rejection.check,
+                    "motivo": rejection.message,
+                    "quarentena": str(copy) if copy else None,
+                    **({"quarentena_erro": note} if note else {})}, at=now)
+        except SQLAlchemyError as error:
+            raise CentralError(f"Falha no banco central ao registrar a rejeição de "
+                               f"“{path.name}”: {str(getattr(error, 'orig', None) or error).strip()}"
+                               ) from None
+        return ImportOutcome(path=path, status=REJECTED, reason_ptbr=rejection.message,
+                             bundle_sha256=sha256, check=rejection.check, quarantine_path=copy)
+
+    def _quarantine(self, path: Path, sha256: str | None, rejection: Rejection,
+                    now: datetime) -> tuple[Path | None, str | None]:
+        """Copy the file into quarantine with its ``.motivo.txt``; (copy, error note)."""
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        name = path.name or "pacote"
+        try:
+            self.quarantine_dir.mkdir(parents=True, exist_ok=True)
+            target = self.quarantine_dir / f"{stamp}-{name}"
+            counter = 2
+            while target.exists() or target.with_name(target.name + REASON_SUFFIX).exists():
+                target = self.quarantine_dir / f"{stamp}-{counter}-{name}"
+                counter += 1
+        except OSError as error:
+            return None, f"pasta de quarentena inacessível: {error.strerror or error}"
+        copied = True
+        note: str | None = None
+        try:
+            shutil.copyfile(path, target)
+        except OSError as error:
+            copied = False
+            note = f"não foi possível copiar o arquivo: {error.strerror or error}"
+            with contextlib.suppress(OSError):
+                target.unlink()
+        report = target.with_name(target.name + REASON_SUFFIX)
+        label = STAGE_LABELS.get(rejection.check, rejection.check)
+        try:
+            size = f"{path.stat().st_size} bytes"
+        except OSError:
+            size = "desconhecido"
+        lines = [
+            "Pacote REJEITADO pela importação central do Aspectos",
+            "",
+            f"Arquivo original: {path}",
+            f"Cópia em quarentena: {target.name if copied else '(não copiado: ' + str(note) + ')'}",
+            f"Tamanho: {size}",
+            f"SHA-256: {sha256 or 'não calculado'}",
+            f"Etapa que falhou: {label}",
+            f"Motivo: {rejection.message}",
+            f"Quando: {now:%d/%m/%Y %H:%M:%S} UTC ({now.isoformat(timespec='seconds')})",
+            f"Quem importou: {self.actor}",
+            f"Banco central: {self.db.display_url}",
+            "",
+            "Nada deste pacote foi gravado no banco central. Peça ao núcleo que exporte a "
+            "avaliação de novo, ou examine o arquivo com: aspectos verify ARQUIVO",
+            "",
+        ]
+        try:
+            report.write_text("\n".join(lines), encoding="utf-8")
+        except OSError as error:
+            note = (note + "; " if note else "") + f"motivo não gravado: {error.strerror or error}"
+        return (target if copied else None), note
+
+    # -- many bundles
+
+    def import_paths(self, paths: Iterable[Path], progress: ProgressCallback | None = None,
+                     ) -> ImportSummary:
+        """Import every bundle under ``paths`` (files and folders, recursively)."""
+        paths = [Path(p) for p in paths]
+        total = count_bundle_files(paths)
+        summary = ImportSummary()
+        started = time.monotonic()
+        for done, file in enumerate(iter_bundle_files(paths), start=1):
+            outcome = self.import_bundle(file)
+            summary.add(outcome)
+            summary.elapsed = time.monotonic() - started
+            if progress is not None:
+                progress(ImportProgress(done, max(total, done), summary.elapsed, outcome))
+        summary.elapsed = time.monotonic() - started
+        return summary
+
+
+def import_bundle(db: CentralDB, path: Path, *, actor: str, quarantine_dir: Path | None = None,
+                  anchors: TrustAnchors | None = None, ca_files: Sequence[Path] = (),
+                  limits: Limits | None = None) -> ImportOutcome:
+    """Import one bundle (see ``Importer``)."""
+    return Importer(db, actor=actor, quarantine_dir=quarantine_dir, anchors=anchors,
+                    ca_files=ca_files, limits=limits).import_bundle(path)
+
+
+def import_paths(db: CentralDB, paths: Iterable[Path], *, actor: str,
+                 quarantine_dir: Path | None = None, progress: ProgressCallback | None = None,
+                 anchors: TrustAnchors | None = None, ca_files: Sequence[Path] = (),
+                 limits: Limits | None = None) -> ImportSummary:
+    """Import every bundle under ``paths`` (see ``Importer``)."""
+    return Importer(db, actor=actor, quarantine_dir=quarantine_dir, anchors=anchors,
+                    ca_files=ca_files, limits=limits).import_paths(paths, progress)
