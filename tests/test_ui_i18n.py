@@ -141,7 +141,7 @@ def test_language_option_shows_the_ui_in_english(qtbot, store, catalogue, use_la
     assert app_module.chosen_language(args) == "en"
     assert len(use_language(app_module.chosen_language(args))) == 2  # qtbase_en + aspectos_en
     window = _window(qtbot, store, catalogue)
-    assert _menus(window) == ["&File", "&Help"]
+    assert _menus(window) == ["&File", "&Central", "&Help"]
     assert window.home.new_button.text() == "New assessment…"
     assert window.home.model.headerData(0, Qt.Orientation.Horizontal) == "Assessment"
     cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -161,7 +161,7 @@ def test_default_is_pt_br_even_on_an_english_system(qtbot, store, catalogue, use
     finally:
         QLocale.setDefault(previous)
     window = _window(qtbot, store, catalogue)
-    assert _menus(window) == ["&Arquivo", "A&juda"]
+    assert _menus(window) == ["&Arquivo", "&Central", "A&juda"]
     assert window.home.new_button.text() == "Nova avaliação…"
     cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"

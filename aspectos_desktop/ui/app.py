@@ -99,6 +99,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--language", default=None, metavar="IDIOMA",
                         help="idioma da interface, ex.: en (padrão: pt_BR; "
                              f"ou a variável {LANGUAGE_ENV})")
+    parser.add_argument("--central", action="store_true",
+                        help="abrir o painel central (importação e consolidação dos pacotes "
+                             "dos núcleos)")
+    parser.add_argument("--db", default=None, metavar="URL",
+                        help="banco central do --central: URL do SQLAlchemy "
+                             "(postgresql+psycopg://…) ou arquivo SQLite (padrão: variável "
+                             "ASPECTOS_CENTRAL_DB, ou <pasta de dados>/central/central.db)")
     known, _qt_args = parser.parse_known_args(list(argv))
     return known
 
@@ -256,7 +263,7 @@ class Application:
         self.close()
         self.store = store
         self.window = MainWindow(store, self.catalogue, self.author, demo=demo,
-                                 open_demo=lambda: self.start(True))
+                                 open_demo=lambda: self.start(True), data_dir=self.data_dir)
         self.window.show()
         resumable = [a for a in store.list_assessments() if a.status == "em_andamento"]
         if resumable:  # resume where the user stopped
@@ -302,6 +309,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             QCoreApplication.translate(
                 "Application", "Não foi possível carregar o catálogo: {error}").format(error=error))
         return 2
+    if args.central:
+        from aspectos_desktop.ui.central_window import open_central_window
+
+        central = open_central_window(catalogue, data_dir=resolve_data_dir(args.data_dir),
+                                      url=args.db, actor=args.author)
+        if central is None:
+            return 1
+        status = app.exec()
+        central.close()
+        return status
     application = Application(args, catalogue)
     if not application.start(args.demo):
         return 1

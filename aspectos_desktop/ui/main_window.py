@@ -119,13 +119,16 @@ class HomePage(QWidget):
 
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, catalogue: Catalogue, author: str, *,
-                 demo: bool = False, open_demo: Callable[[], None] | None = None) -> None:
+                 demo: bool = False, open_demo: Callable[[], None] | None = None,
+                 data_dir: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.catalogue = catalogue
         self.author = author
         self.demo = demo
         self._open_demo = open_demo
+        self.data_dir = data_dir  # for the central database (default: the store's folder)
+        self.central_window: QMainWindow | None = None
         title = self.tr("Aspectos — autoavaliação de núcleos de telessaúde")
         if demo:
             title += self.tr(" [DEMONSTRAÇÃO]")
@@ -169,6 +172,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        central_menu = self.menuBar().addMenu(self.tr("&Central"))
+        central = QAction(self.tr("Abrir &painel central…"), self)
+        central.triggered.connect(self.open_central)
+        central_menu.addAction(central)
         help_menu = self.menuBar().addMenu(self.tr("A&juda"))
         shortcuts = QAction(self.tr("&Atalhos de teclado"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
@@ -392,6 +399,22 @@ class MainWindow(QMainWindow):
 
         SettingsDialog(self.store.path.parent, self).exec()
 
+    # --- central -------------------------------------------------------------------------
+
+    def open_central(self) -> None:
+        """The central office window (import, signers, consolidation), on its own database."""
+        from aspectos_desktop.ui.central_window import open_central_window
+
+        if self.central_window is not None:
+            if not self.central_window.isHidden():
+                self.central_window.raise_()
+                self.central_window.activateWindow()
+                return
+            self.central_window.deleteLater()  # closed earlier: open the database afresh
+        self.central_window = open_central_window(
+            self.catalogue, data_dir=self.data_dir or self.store.path.parent, actor=self.author,
+            parent=self)
+
     # --- misc ----------------------------------------------------------------------------
 
     def open_demo(self) -> None:
@@ -426,6 +449,8 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        if self.central_window is not None:
+            self.central_window.close()
         event.accept()
 
 

@@ -4,52 +4,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="196"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="203"/>
         <source>Banco de dados danificado</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="201"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="208"/>
         <source>Nenhuma cópia de segurança foi encontrada. O arquivo foi mantido como está para análise.</source>
         <translation>No backup copy was found. The file was left as it is for analysis.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="206"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="213"/>
         <source>Restaurar a cópia de segurança mais recente ({backup})? O arquivo danificado será guardado ao lado, sem apagar nada.</source>
         <translation>Restore the most recent backup copy ({backup})? The damaged file will be kept next to it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="216"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="223"/>
         <source>Falha ao restaurar</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="220"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="227"/>
         <source>Cópia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="221"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="228"/>
         <source>Cópia restaurada. O arquivo danificado foi guardado em {path}.</source>
         <translation>Backup restored. The damaged file was kept at {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="226"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="233"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="249"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="256"/>
         <source>Demonstração indisponível</source>
         <translation>Demo unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="301"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="308"/>
         <source>Catálogo indisponível</source>
         <translation>Catalogue unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="302"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="309"/>
         <source>Não foi possível carregar o catálogo: {error}</source>
         <translation>Could not load the catalogue: {error}</translation>
     </message>
@@ -281,237 +281,237 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="123"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="126"/>
         <source>◀ Avaliações</source>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="124"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="127"/>
         <source>Voltar à lista de avaliações</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="132"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="135"/>
         <source>Tentar salvar de novo</source>
         <translation>Try saving again</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="134"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="137"/>
         <source>Gravar de novo as respostas que o disco recusou</source>
         <translation>Write again the answers the disk refused</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="141"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="144"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="147"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="150"/>
         <source>Avaliação finalizada: somente leitura. Para alterar, crie uma nova revisão na lista de avaliações.</source>
         <translation>Assessment finalized: read-only. To change it, create a new revision in the list of assessments.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="158"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="161"/>
         <source>Buscar aspecto (Ctrl+F)</source>
         <translation>Search aspects (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="159"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="162"/>
         <source>Buscar aspecto no catálogo</source>
         <translation>Search the catalogue for an aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="161"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="164"/>
         <source>Digite parte do texto do aspecto; acentos são ignorados. Enter abre o primeiro resultado</source>
         <translation>Type part of the aspect&apos;s text; accents are ignored. Enter opens the first result</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="167"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="170"/>
         <source>Resultados da busca</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="168"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="171"/>
         <source>Enter abre o aspecto escolhido</source>
         <translation>Enter opens the chosen aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="171"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="174"/>
         <source>Só não respondidas</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="173"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
         <source>Mostra apenas categorias e aspectos ainda sem resposta válida</source>
         <translation>Shows only categories and aspects that still have no valid answer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="179"/>
         <source>Tema / categoria</source>
         <translation>Theme / category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="179"/>
         <source>Progresso</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="177"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="180"/>
         <source>Temas e categorias</source>
         <translation>Themes and categories</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="179"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="182"/>
         <source>Enter abre a categoria; a coluna Progresso mostra respondidos de total</source>
         <translation>Enter opens the category; the Progress column shows answered out of total</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="197"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="346"/>
         <source>Página atual</source>
         <translation>Current page</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="201"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="205"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="203"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
         <source>Categoria anterior</source>
         <translation>Previous category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="211"/>
         <source>Revisar e finalizar</source>
         <translation>Review and finalize</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="210"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="214"/>
         <source>Ir à revisão: pendências de cada tema e o botão de finalizar (Ctrl+R)</source>
         <translation>Go to the review: what is pending in each theme, and the finalize button (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="211"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="215"/>
         <source>Próximo ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="213"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="217"/>
         <source>Próxima categoria</source>
         <translation>Next category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="247"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="251"/>
         <source>revisão {n}</source>
         <translation>revision {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="249"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="253"/>
         <source>monitor(a): {name}</source>
         <translation>monitor: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="257"/>
         <source>Tudo salvo</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="301"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="305"/>
         <source>{answered} de {total} respondidos</source>
         <translation>{answered} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="305"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="309"/>
         <source>, {invalid} inválidos</source>
         <translation>, {invalid} invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="405"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="442"/>
         <source>Revisão</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="408"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="445"/>
         <source>Categoria {n} de {total}</source>
         <translation>Category {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="414"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="451"/>
         <source>Fora do escopo</source>
         <translation>Out of scope</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="415"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="452"/>
         <source>Este aspecto pertence a um tema que não está no escopo desta avaliação.</source>
         <translation>This aspect belongs to a theme that is not in the scope of this assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="440"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="478"/>
         <source>Nenhum aspecto encontrado</source>
         <translation>No aspect found</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="509"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="547"/>
         <source>Salvo às {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="516"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="554"/>
         <source>Não salvo</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="519"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="557"/>
         <source>Não salvo: {message}</source>
         <translation>Not saved: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="523"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="561"/>
         <source>Não foi possível salvar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="539"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="577"/>
         <source>{name}: arquivo maior que 20 MB</source>
         <translation>{name}: file larger than 20 MB</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="555"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="593"/>
         <source>Histórico indisponível</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="566"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="604"/>
         <source>Não foi possível restaurar</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="585"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="623"/>
         <source>Há alterações não salvas</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="586"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="624"/>
         <source>Algumas respostas ainda não foram gravadas. Resolva o problema de gravação antes de finalizar.</source>
         <translation>Some answers have not been written yet. Solve the saving problem before finalizing.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="593"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="631"/>
         <source>Finalizar a avaliação? Ela ficará somente leitura; alterações depois só em uma nova revisão.</source>
         <translation>Finalize the assessment? It will become read-only; later changes only in a new revision.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="596"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="634"/>
         <source>{n} aspecto(s) ainda sem resposta válida.</source>
         <translation>{n} aspect(s) still without a valid answer.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="598"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="636"/>
         <source>Finalizar avaliação</source>
         <translation>Finalize assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="606"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="644"/>
         <source>Não foi possível finalizar</source>
         <translation>Could not finalize</translation>
     </message>
@@ -560,6 +560,49 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="334"/>
+        <source>A&amp;ção:</source>
+        <translation>A&amp;ction:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="336"/>
+        <source>Ação registrada</source>
+        <translation>Recorded action</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="337"/>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="341"/>
+        <source>Atuali&amp;zar</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="349"/>
+        <source>Registro de auditoria</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="350"/>
+        <source>Quando, quem, ação e detalhes de cada importação, rejeição e decisão sobre assinantes; somente leitura</source>
+        <translation>When, who, action and details of every import, rejection and decision on signers; read-only</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="380"/>
+        <source>Mostrando as {n} entradas mais recentes.</source>
+        <translation>Showing the {n} most recent entries.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="383"/>
+        <source>{n} entrada(s).</source>
+        <translation>{n} entry(ies).</translation>
+    </message>
+</context>
+<context>
     <name>CategoryPage</name>
     <message>
         <location filename="../../aspectos_desktop/ui/category_page.py" line="144"/>
@@ -570,6 +613,853 @@
         <location filename="../../aspectos_desktop/ui/category_page.py" line="153"/>
         <source>Todos os aspectos desta categoria já foram respondidos.</source>
         <translation>All aspects in this category have been answered.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralModels</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="98"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="567"/>
+        <source>Autoavaliação</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="100"/>
+        <source>Visita de monitoramento</source>
+        <translation>Monitoring visit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="106"/>
+        <source>respondido</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="108"/>
+        <source>inválido</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="109"/>
+        <source>não respondido</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="114"/>
+        <source>novo (aguarda aprovação)</source>
+        <translation>new (awaiting approval)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="117"/>
+        <source>aprovado (pela AC)</source>
+        <translation>approved (by the CA)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="118"/>
+        <source>aprovado</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="120"/>
+        <source>revogado</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="126"/>
+        <source>importado</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="127"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="139"/>
+        <source>já importado</source>
+        <translation>already imported</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="128"/>
+        <source>nova revisão</source>
+        <translation>new revision</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="129"/>
+        <source>pendente: assinante novo</source>
+        <translation>pending: new signer</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="130"/>
+        <source>rejeitado</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="137"/>
+        <source>importação</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="138"/>
+        <source>rejeição</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="140"/>
+        <source>aprovação de assinante</source>
+        <translation>signer approval</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="141"/>
+        <source>revogação de assinante</source>
+        <translation>signer revocation</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="142"/>
+        <source>assinante diferente para o núcleo</source>
+        <translation>different signer for the centre</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="257"/>
+        <source>Arquivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="258"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="326"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="394"/>
+        <source>Núcleo</source>
+        <translation>Telehealth centre</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="259"/>
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="260"/>
+        <source>Detalhe</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="271"/>
+        <source>rejeitado: {reason}</source>
+        <translation>rejected: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="277"/>
+        <source>copiado para a quarentena: {name}</source>
+        <translation>copied to quarantine: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="279"/>
+        <source>não foi copiado para a quarentena</source>
+        <translation>not copied to quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="281"/>
+        <source>aguarda aprovação da impressão digital {fp}</source>
+        <translation>awaiting approval of fingerprint {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="284"/>
+        <source>revisão {n} substitui a anterior (mantida no histórico)</source>
+        <translation>revision {n} replaces the previous one (kept in history)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="297"/>
+        <source>Quarentena: {path}</source>
+        <translation>Quarantine: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="327"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="395"/>
+        <source>UF</source>
+        <translation>State (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="328"/>
+        <source>Titular do certificado</source>
+        <translation>Certificate holder</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="329"/>
+        <source>Impressão digital (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="330"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="331"/>
+        <source>Visto pela primeira vez</source>
+        <translation>First seen</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="332"/>
+        <source>Pacotes</source>
+        <translation>Bundles</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="350"/>
+        <source>ATENÇÃO: o núcleo tem outro certificado ativo</source>
+        <translation>WARNING: the centre has another active certificate</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="359"/>
+        <source>{n} ({pending} pendente(s))</source>
+        <translation>{n} ({pending} pending)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="367"/>
+        <source>Aprovado por {who} em {when}</source>
+        <translation>Approved by {who} on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="396"/>
+        <source>Município</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="397"/>
+        <source>Tipo</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="398"/>
+        <source>Período</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="399"/>
+        <source>Geral</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="433"/>
+        <source>(revisão {n})</source>
+        <translation>(revision {n})</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="434"/>
+        <source>{start} a {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="440"/>
+        <source>Catálogo {version}</source>
+        <translation>Catalogue {version}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="443"/>
+        <source>Monitor: {name}</source>
+        <translation>Monitor: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="444"/>
+        <source>Duplo clique ou Enter: ver as respostas</source>
+        <translation>Double-click or Enter: see the answers</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="457"/>
+        <source>Todos os temas da avaliação</source>
+        <translation>All themes of the assessment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="459"/>
+        <source>Tema não incluído nesta avaliação</source>
+        <translation>Theme not included in this assessment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="460"/>
+        <source>Respondidos: {answered} de {total} ({percent})</source>
+        <translation>Answered: {answered} of {total} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="464"/>
+        <source>Respostas inválidas: {n}</source>
+        <translation>Invalid answers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="466"/>
+        <source>Respostas de escala: {shares}</source>
+        <translation>Scale answers: {shares}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="486"/>
+        <source>Σ numeradores × multiplicador ÷ Σ denominadores</source>
+        <translation>Σ numerators × multiplier ÷ Σ denominators</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="488"/>
+        <source>soma dos valores (sem denominador)</source>
+        <translation>sum of the values (no denominator)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="490"/>
+        <source>média dos percentuais</source>
+        <translation>mean of the percentages</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="496"/>
+        <source>Indicador</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="497"/>
+        <source>Abrangência</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="498"/>
+        <source>Núcleos informando</source>
+        <translation>Centres reporting</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="499"/>
+        <source>Σ numeradores</source>
+        <translation>Σ numerators</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="500"/>
+        <source>Σ denominadores</source>
+        <translation>Σ denominators</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="501"/>
+        <source>Valor</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="502"/>
+        <source>Unidade</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="503"/>
+        <source>Cálculo</source>
+        <translation>Calculation</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="521"/>
+        <source>Brasil</source>
+        <translation>Brazil</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="536"/>
+        <source>Média por núcleo: {mean}</source>
+        <translation>Mean per centre: {mean}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="539"/>
+        <source>Multiplicador: {m}</source>
+        <translation>Multiplier: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="565"/>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="566"/>
+        <source>Aspecto</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="568"/>
+        <source>Visita</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="569"/>
+        <source>Comparação</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="576"/>
+        <source>igual</source>
+        <translation>same</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="577"/>
+        <source>≠ diferente</source>
+        <translation>≠ different</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="582"/>
+        <source>Autoavaliação: {value}</source>
+        <translation>Self-assessment: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="583"/>
+        <source>Visita: {value}</source>
+        <translation>Visit: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="585"/>
+        <source>Comentário do núcleo: {text}</source>
+        <translation>Centre&apos;s comment: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="588"/>
+        <source>Comentário do monitor: {text}</source>
+        <translation>Monitor&apos;s comment: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="631"/>
+        <source>Quando</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="632"/>
+        <source>Quem</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="633"/>
+        <source>Ação</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="634"/>
+        <source>Detalhes</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>CentralWindow</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="53"/>
+        <source>Aspectos — painel central</source>
+        <translation>Aspectos — central panel</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="58"/>
+        <source>Seções do painel central</source>
+        <translation>Sections of the central panel</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="63"/>
+        <source>&amp;Importação</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="64"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="123"/>
+        <source>A&amp;ssinantes</source>
+        <translation>&amp;Signers</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="65"/>
+        <source>C&amp;onsolidação</source>
+        <translation>C&amp;onsolidation</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="66"/>
+        <source>Au&amp;ditoria</source>
+        <translation>A&amp;udit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="72"/>
+        <source>Banco central: {url} · usuário: {actor}</source>
+        <translation>Central database: {url} · user: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="77"/>
+        <source>&amp;Arquivo</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="78"/>
+        <source>Importar &amp;pasta…</source>
+        <translation>Import fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="81"/>
+        <source>Importar a&amp;rquivos…</source>
+        <translation>Import fi&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="84"/>
+        <source>A&amp;tualizar</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="87"/>
+        <source>&amp;Fechar</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="125"/>
+        <source>A&amp;ssinantes ({n} aguardando aprovação)</source>
+        <translation>&amp;Signers ({n} awaiting approval)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="164"/>
+        <source>Importação em andamento</source>
+        <translation>Import in progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="165"/>
+        <source>Uma importação está em andamento. Interromper depois do pacote atual e fechar?</source>
+        <translation>An import is in progress. Stop after the current bundle and close?</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="198"/>
+        <source>Banco central indisponível</source>
+        <translation>Central database unavailable</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationPanel</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="561"/>
+        <source>Visões da consolidação</source>
+        <translation>Consolidation views</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="562"/>
+        <source>Matri&amp;z</source>
+        <translation>Matri&amp;x</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="563"/>
+        <source>&amp;Gráfico</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="564"/>
+        <source>Autoavaliação × &amp;visita</source>
+        <translation>Self-assessment × &amp;visit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="565"/>
+        <source>I&amp;ndicadores</source>
+        <translation>I&amp;ndicators</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="583"/>
+        <source>Filtro: UF</source>
+        <translation>Filter: state (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="584"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="607"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="863"/>
+        <source>Todas</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="588"/>
+        <source>Filtro: município</source>
+        <translation>Filter: municipality</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="590"/>
+        <source>Digite parte do nome e escolha na lista; em branco, todos os municípios</source>
+        <translation>Type part of the name and pick from the list; blank for all municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="591"/>
+        <source>Todos — digite para buscar</source>
+        <translation>All — type to search</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="599"/>
+        <source>Filtro: tipo de avaliação</source>
+        <translation>Filter: assessment type</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="600"/>
+        <source>Todos</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="603"/>
+        <source>Filtro: período a partir de</source>
+        <translation>Filter: period from</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="604"/>
+        <source>Filtro: período até</source>
+        <translation>Filter: period to</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="606"/>
+        <source>Filtro: versão do catálogo</source>
+        <translation>Filter: catalogue version</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="608"/>
+        <source>&amp;Limpar filtros</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="610"/>
+        <source>&amp;UF:</source>
+        <translation>St&amp;ate (UF):</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="610"/>
+        <source>&amp;Município:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="611"/>
+        <source>Ti&amp;po:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="612"/>
+        <source>Pe&amp;ríodo de:</source>
+        <translation>Period f&amp;rom:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="612"/>
+        <source>a&amp;té:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="613"/>
+        <source>&amp;Catálogo:</source>
+        <translation>&amp;Catalogue:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="637"/>
+        <source>Uma data, ou “sem limite” (tecla Delete)</source>
+        <translation>A date, or “no limit” (Delete key)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="641"/>
+        <source>sem limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="650"/>
+        <source>Matriz de núcleos por tema</source>
+        <translation>Matrix of centres by theme</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="651"/>
+        <source>Uma linha por avaliação atual de cada núcleo; por tema, o percentual de aspectos respondidos (a dica mostra a distribuição das respostas). Enter ou duplo clique abre as respostas do núcleo</source>
+        <translation>One row per current assessment of each centre; per theme, the percentage of aspects answered (the tooltip shows how the answers are distributed). Enter or double-click opens the centre&apos;s answers</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="661"/>
+        <source>Ver r&amp;espostas do núcleo…</source>
+        <translation>Vie&amp;w the centre&apos;s answers…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="663"/>
+        <source>Abrir as respostas da avaliação escolhida na matriz, agrupadas por tema</source>
+        <translation>Open the answers of the assessment chosen in the matrix, grouped by theme</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="664"/>
+        <source>Comparar autoavaliação com a visita</source>
+        <translation>Com&amp;pare self-assessment with the visit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="688"/>
+        <source>Núcl&amp;eo:</source>
+        <translation>&amp;Which centre:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="693"/>
+        <source>Só as di&amp;ferenças</source>
+        <translation>Only &amp;differences</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="755"/>
+        <source>Exportar CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="759"/>
+        <source>Exportar XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="666"/>
+        <source>Mostrar lado a lado a autoavaliação e a visita de monitoramento do núcleo escolhido</source>
+        <translation>Show the chosen centre&apos;s self-assessment and monitoring visit side by side</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="681"/>
+        <source>Gráfico</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="690"/>
+        <source>Núcleo a comparar</source>
+        <translation>Centre to compare</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="704"/>
+        <source>Autoavaliação e visita lado a lado</source>
+        <translation>Self-assessment and visit side by side</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="705"/>
+        <source>Por aspecto: a resposta da autoavaliação, a da visita de monitoramento e se são iguais; as diferenças aparecem destacadas e marcadas “diferente”</source>
+        <translation>Per aspect: the self-assessment&apos;s answer, the monitoring visit&apos;s answer and whether they are the same; differences are highlighted and marked “different”</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="723"/>
+        <source>Cada núcleo conta uma vez por indicador, com a sua resposta mais recente. Razão: soma dos numeradores × multiplicador ÷ soma dos denominadores, por UF e para o Brasil.</source>
+        <translation>Each centre counts once per indicator, with its most recent answer. Ratio: sum of the numerators × multiplier ÷ sum of the denominators, per state (UF) and for Brazil.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="730"/>
+        <source>Indicadores agregados por UF e Brasil</source>
+        <translation>Indicators aggregated by state (UF) and Brazil</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="731"/>
+        <source>Por indicador e abrangência: núcleos informando, somas dos numeradores e denominadores, valor e unidade</source>
+        <translation>Per indicator and scope: centres reporting, sums of the numerators and denominators, value and unit</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="743"/>
+        <source>E&amp;xportar:</source>
+        <translation>&amp;Export:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="745"/>
+        <source>O que exportar</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="748"/>
+        <source>Matriz (como na tela)</source>
+        <translation>Matrix (as on screen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="749"/>
+        <source>Respostas — formato longo (uma linha por núcleo × aspecto)</source>
+        <translation>Answers — long format (one row per centre × aspect)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="750"/>
+        <source>Respostas — formato amplo (uma coluna por aspecto)</source>
+        <translation>Answers — wide format (one column per aspect)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="751"/>
+        <source>Indicadores por UF e Brasil</source>
+        <translation>Indicators by state (UF) and Brazil</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="752"/>
+        <source>Comparação autoavaliação × visita (núcleo escolhido)</source>
+        <translation>Self-assessment × visit comparison (chosen centre)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="757"/>
+        <source>Gravar a visão escolhida, com os filtros atuais, num arquivo CSV (separado por ponto e vírgula)</source>
+        <translation>Save the chosen view, with the current filters, to a CSV file (semicolon-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="761"/>
+        <source>Gravar a visão escolhida, com os filtros atuais, numa planilha XLSX</source>
+        <translation>Save the chosen view, with the current filters, to an XLSX spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="848"/>
+        <source>Nenhum município encontrado para “{text}”.</source>
+        <translation>No municipality found for “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="910"/>
+        <source>Atualizando…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="944"/>
+        <source>{assessments} avaliação(ões) atual(is) de {nucleos} núcleo(s) com os filtros escolhidos.</source>
+        <translation>{assessments} current assessment(s) of {nucleos} centre(s) with the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="970"/>
+        <source>(sem par para comparar)</source>
+        <translation>(nothing to compare with)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="989"/>
+        <source>Respostas indisponíveis</source>
+        <translation>Answers unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1025"/>
+        <source>Nenhum núcleo com os filtros escolhidos.</source>
+        <translation>No centre with the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1033"/>
+        <source>Autoavaliação: {title} ({start} a {end}, revisão {revision})</source>
+        <translation>Self-assessment: {title} ({start} to {end}, revision {revision})</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1037"/>
+        <source>Este núcleo não tem autoavaliação importada.</source>
+        <translation>This centre has no imported self-assessment.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1040"/>
+        <source>Visita: {title} ({monitor}, {day})</source>
+        <translation>Visit: {title} ({monitor}, {day})</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1044"/>
+        <source>Este núcleo não tem visita de monitoramento importada.</source>
+        <translation>This centre has no imported monitoring visit.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1046"/>
+        <source>{differences} diferença(s) em {total} aspecto(s) dos temas comuns.</source>
+        <translation>{differences} difference(s) in {total} aspect(s) of the themes in common.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1050"/>
+        <source>A autoavaliação e a visita não têm temas em comum: nada a comparar.</source>
+        <translation>The self-assessment and the visit have no theme in common: nothing to compare.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1092"/>
+        <source>Escolha um núcleo na aba Autoavaliação × visita.</source>
+        <translation>Choose a centre in the Self-assessment × visit tab.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1096"/>
+        <source>Exportar CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1096"/>
+        <source>Exportar XLSX</source>
+        <translation>Export XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1097"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1097"/>
+        <source>Planilha XLSX (*.xlsx)</source>
+        <translation>XLSX spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1122"/>
+        <source>Exportando para {path}…</source>
+        <translation>Exporting to {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1129"/>
+        <source>{n} linha(s) gravada(s) em {path}</source>
+        <translation>{n} row(s) written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1134"/>
+        <source>Exportação falhou: {message}</source>
+        <translation>Export failed: {message}</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1787,207 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="190"/>
+        <source>Arraste arquivos .aspectos ou pastas para esta janela para importá-los (as pastas são percorridas com as subpastas), ou use os botões abaixo.</source>
+        <translation>Drag .aspectos files or folders onto this window to import them (folders are searched with their subfolders), or use the buttons below.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="200"/>
+        <source>Importar &amp;pasta…</source>
+        <translation>Import fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="202"/>
+        <source>Escolher uma pasta: todos os pacotes .aspectos dentro dela são importados</source>
+        <translation>Choose a folder: every .aspectos bundle in it is imported</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="203"/>
+        <source>Importar a&amp;rquivos…</source>
+        <translation>Import fi&amp;les…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="205"/>
+        <source>Escolher um ou mais arquivos .aspectos para importar</source>
+        <translation>Choose one or more .aspectos files to import</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="206"/>
+        <source>Interro&amp;mper</source>
+        <translation>Sto&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="208"/>
+        <source>Parar a importação depois do pacote em andamento</source>
+        <translation>Stop the import after the bundle in progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="218"/>
+        <source>Progresso da importação</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="221"/>
+        <source>Nenhuma importação em andamento.</source>
+        <translation>No import in progress.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="228"/>
+        <source>Resultado da importação, um pacote por linha</source>
+        <translation>Import results, one bundle per row</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="230"/>
+        <source>Arquivo, núcleo, resultado (importado, já importado, nova revisão, pendente ou rejeitado com o motivo) e detalhe</source>
+        <translation>File, centre, result (imported, already imported, new revision, pending, or rejected with the reason) and detail</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="259"/>
+        <source>Pacotes rejeitados vão para a quarentena: {path}</source>
+        <translation>Rejected bundles go to quarantine: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="262"/>
+        <source>Abrir pasta da &amp;quarentena</source>
+        <translation>Open &amp;quarantine folder</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="264"/>
+        <source>Abrir no gerenciador de arquivos a pasta com os pacotes rejeitados e o motivo de cada um</source>
+        <translation>Open the folder with the rejected bundles, and the reason for each, in the file manager</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="287"/>
+        <source>Importar pasta de pacotes</source>
+        <translation>Import a folder of bundles</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="294"/>
+        <source>Importar pacotes</source>
+        <translation>Import bundles</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="295"/>
+        <source>Pacotes do Aspectos (*.aspectos);;Todos os arquivos (*)</source>
+        <translation>Aspectos bundles (*.aspectos);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="307"/>
+        <source>(mais {n} item(ns) na fila)</source>
+        <translation>({n} more item(s) queued)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="317"/>
+        <source>Procurando pacotes…</source>
+        <translation>Looking for bundles…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="332"/>
+        <source>Interrompendo depois do pacote em andamento…</source>
+        <translation>Stopping after the bundle in progress…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="346"/>
+        <source>{done} de {total} pacotes · {rate} pacotes/s · tempo restante: {left}</source>
+        <translation>{done} of {total} bundles · {rate} bundles/s · time left: {left}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="360"/>
+        <source>Importação interrompida depois de {n} pacote(s).</source>
+        <translation>Import stopped after {n} bundle(s).</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="362"/>
+        <source>{n} pacote(s) em {seconds} s.</source>
+        <translation>{n} bundle(s) in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="369"/>
+        <source>{n} importado(s)</source>
+        <translation>{n} imported</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="370"/>
+        <source>{n} nova(s) revisão(ões)</source>
+        <translation>{n} new revision(s)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="371"/>
+        <source>{n} já importado(s)</source>
+        <translation>{n} already imported</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="372"/>
+        <source>{n} pendente(s) de aprovação do assinante</source>
+        <translation>{n} pending signer approval</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="374"/>
+        <source>{n} rejeitado(s)</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="378"/>
+        <source>Nenhum pacote .aspectos encontrado.</source>
+        <translation>No .aspectos bundle found.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="380"/>
+        <source>Pacotes pendentes ficam fora da consolidação até a aprovação do assinante: veja a aba Assinantes.</source>
+        <translation>Pending bundles stay out of the consolidation until their signer is approved: see the Signers tab.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="383"/>
+        <source>ATENÇÃO: {n} pacote(s) assinado(s) por certificado diferente do já conhecido para o núcleo — confira antes de aprovar.</source>
+        <translation>WARNING: {n} bundle(s) signed with a certificate other than the one known for the centre — check before approving.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="387"/>
+        <source>Rejeitados copiados para a quarentena: {path} (o motivo de cada um está no arquivo .motivo.txt ao lado).</source>
+        <translation>Rejected bundles copied to quarantine: {path} (the reason for each is in the .motivo.txt file beside it).</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="397"/>
+        <source>Importação concluída.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="398"/>
+        <source>Importação interrompida.</source>
+        <translation>Import stopped.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="414"/>
+        <source>A importação parou: {message}</source>
+        <translation>The import stopped: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="416"/>
+        <source>Falha na importação</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="435"/>
+        <source>Quarentena</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="436"/>
+        <source>Não foi possível criar a pasta {path}: {reason}</source>
+        <translation>Could not create the folder {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="110"/>
+        <source>Falha inesperada na importação: {error}</source>
+        <translation>Unexpected import failure: {error}</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorInput</name>
     <message>
         <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="271"/>
@@ -958,27 +2049,27 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="68"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="71"/>
         <source>Autoavaliação</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="69"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="72"/>
         <source>Visita de monitoramento</source>
         <translation>Monitoring visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="70"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="73"/>
         <source>Em andamento</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="71"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="74"/>
         <source>Finalizada</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="75"/>
         <source>Exportada</source>
         <translation>Exported</translation>
     </message>
@@ -986,167 +2077,177 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="132"/>
         <source>Aspectos — autoavaliação de núcleos de telessaúde</source>
         <translation>Aspectos — self-assessment of telehealth centres</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="134"/>
         <source> [DEMONSTRAÇÃO]</source>
         <translation> [DEMO]</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="152"/>
         <source>Banco de dados: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="157"/>
         <source>Novo &amp;núcleo…</source>
         <translation>New &amp;centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="158"/>
         <source>Nova &amp;avaliação…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Exportar avaliação…</source>
         <translation>&amp;Export assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Questionário em branco (PDF)…</source>
         <translation>Blank &amp;questionnaire (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="161"/>
         <source>Abrir &amp;demonstração</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Configurações…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="175"/>
+        <source>&amp;Central</source>
+        <translation>&amp;Central</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="176"/>
+        <source>Abrir &amp;painel central…</source>
+        <translation>Open central &amp;panel…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="179"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Atalhos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Sobre</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="215"/>
         <source>Núcleo não criado</source>
         <translation>Centre not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="231"/>
         <source>Núcleo não alterado</source>
         <translation>Centre not changed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="252"/>
         <source>Nenhum núcleo cadastrado. Use “Novo núcleo…” ou Arquivo › Abrir demonstração.</source>
         <translation>No telehealth centre registered yet. Use “New centre…” or File › Open demo.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="272"/>
         <source>Cadastre um núcleo</source>
         <translation>Register a centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="273"/>
         <source>Cadastre um núcleo antes de criar uma avaliação.</source>
         <translation>Register a centre before creating an assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="283"/>
         <source>Avaliação não criada</source>
         <translation>Assessment not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="295"/>
         <source>Revisão não criada</source>
         <translation>Revision not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="305"/>
         <source>Excluir avaliação</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="306"/>
         <source>Excluir “{title}” (revisão {revision}) e todas as suas respostas? Esta ação não pode ser desfeita.</source>
         <translation>Delete “{title}” (revision {revision}) and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="316"/>
         <source>Não excluída</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="384"/>
         <source>Questionário em branco</source>
         <translation>Blank questionnaire</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="385"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="391"/>
         <source>Não foi possível gravar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="392"/>
         <source>Não foi possível gravar {path}: {reason}</source>
         <translation>Could not save {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="395"/>
         <source>Questionário gravado em {path}</source>
         <translation>Questionnaire saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="437"/>
         <source>Sobre o Aspectos</source>
         <translation>About Aspectos</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="438"/>
         <source>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Autoavaliação de núcleos de telessaúde contra o catálogo de {n} aspectos (versão {cat}).</source>
         <translation>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Self-assessment of telehealth centres against the catalogue of {n} aspects (version {cat}).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="445"/>
         <source>Alterações não salvas</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="446"/>
         <source>Algumas respostas não puderam ser gravadas. Sair mesmo assim?</source>
         <translation>Some answers could not be written. Quit anyway?</translation>
     </message>
@@ -1167,6 +2268,64 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
         <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="219"/>
         <source>Escolha “Não se aplica” ou “Não sabe” quando não houver dados</source>
         <translation>Choose “Não se aplica” (not applicable) or “Não sabe” (unknown) when there are no data</translation>
+    </message>
+</context>
+<context>
+    <name>NucleoAnswersDialog</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="409"/>
+        <source>Respostas — {nucleo}</source>
+        <translation>Answers — {nucleo}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="417"/>
+        <source>&amp;Avaliação:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="419"/>
+        <source>Avaliação do núcleo</source>
+        <translation>Assessment of the centre</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="424"/>
+        <source>{kind} · {start} a {end} · revisão {revision} · {answered} de {total} respondidos</source>
+        <translation>{kind} · {start} to {end} · revision {revision} · {answered} of {total} answered</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="432"/>
+        <source>Respostas agrupadas por tema</source>
+        <translation>Answers grouped by theme</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="434"/>
+        <source>Cada tema com os seus aspectos: resposta, situação e comentário</source>
+        <translation>Each theme with its aspects: answer, status and comment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <source>Aspecto</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <source>Resposta</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <source>Situação</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="436"/>
+        <source>Comentário</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="468"/>
+        <source>{theme} — {answered} de {total} respondidos</source>
+        <translation>{theme} — {answered} of {total} answered</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +2579,45 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
     </message>
 </context>
 <context>
+    <name>ShareChart</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="100"/>
+        <source>Gráfico: distribuição das respostas por tema</source>
+        <translation>Chart: distribution of the answers by theme</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="123"/>
+        <source>{theme}: {n} avaliação(ões), {percent} dos aspectos respondidos</source>
+        <translation>{theme}: {n} assessment(s), {percent} of the aspects answered</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="126"/>
+        <source>nenhuma resposta de escala</source>
+        <translation>no scale answers</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="132"/>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="195"/>
+        <source>Nenhuma avaliação para os filtros escolhidos.</source>
+        <translation>No assessment for the chosen filters.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="184"/>
+        <source>Distribuição das respostas de escala por tema (% das respostas)</source>
+        <translation>Distribution of the scale answers by theme (% of the answers)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="213"/>
+        <source>{n} aval. · {percent} respondido</source>
+        <translation>{n} assess. · {percent} answered</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_chart.py" line="225"/>
+        <source>sem respostas de escala</source>
+        <translation>no scale answers</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../aspectos_desktop/ui/shortcuts.py" line="24"/>
@@ -1559,6 +2757,128 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
     </message>
 </context>
 <context>
+    <name>SignersPanel</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="161"/>
+        <source>O primeiro certificado visto para um núcleo fica “novo” até ser aprovado: os pacotes assinados por ele ficam pendentes, fora da consolidação. Antes de aprovar, confirme a impressão digital com o núcleo (por telefone, lendo-a em voz alta).</source>
+        <translation>The first certificate seen for a centre stays “new” until it is approved: the bundles it signed stay pending, out of the consolidation. Before approving, confirm the fingerprint with the centre (over the phone, reading it aloud).</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="168"/>
+        <source>Assinantes dos núcleos</source>
+        <translation>Signers of the centres</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="169"/>
+        <source>Núcleo, UF, titular, impressão digital, situação, primeira vez visto e pacotes; os pendentes aparecem primeiro</source>
+        <translation>Centre, state (UF), holder, fingerprint, status, first seen and bundles; pending ones first</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="187"/>
+        <source>A&amp;provar…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="189"/>
+        <source>Aprovar o certificado escolhido depois de conferir a impressão digital com o núcleo; os pacotes pendentes dele passam a contar na consolidação</source>
+        <translation>Approve the chosen certificate after checking its fingerprint with the centre; its pending bundles then count in the consolidation</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="191"/>
+        <source>Re&amp;vogar…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="193"/>
+        <source>Revogar o certificado escolhido: os pacotes dele saem da consolidação e novos pacotes assinados por ele serão rejeitados</source>
+        <translation>Revoke the chosen certificate: its bundles leave the consolidation and new bundles signed with it will be rejected</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="195"/>
+        <source>A&amp;tualizar</source>
+        <translation>Refres&amp;h</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="249"/>
+        <source>Nenhum assinante registrado.</source>
+        <translation>No signer recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="253"/>
+        <source>{nucleo} ({key}) — {subject}
+Impressão digital SHA-256:
+{fingerprint}</source>
+        <translation>{nucleo} ({key}) — {subject}
+SHA-256 fingerprint:
+{fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="262"/>
+        <source>Aprovar o certificado de “{subject}” para o núcleo {nucleo}?
+
+Antes, confirme com o núcleo (por telefone, lendo em voz alta) que a impressão digital SHA-256 do certificado dele é:
+
+{fingerprint}
+
+Os {pending} pacote(s) pendente(s) deste assinante passarão a contar na consolidação.</source>
+        <translation>Approve the certificate of “{subject}” for the centre {nucleo}?
+
+First confirm with the centre (over the phone, reading it aloud) that the SHA-256 fingerprint of its certificate is:
+
+{fingerprint}
+
+The {pending} pending bundle(s) of this signer will then count in the consolidation.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="270"/>
+        <source>ATENÇÃO: este núcleo já tem outro certificado ativo.</source>
+        <translation>WARNING: this centre already has another active certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="272"/>
+        <source>Aprovar assinante</source>
+        <translation>Approve signer</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="282"/>
+        <source>Assinante não aprovado</source>
+        <translation>Signer not approved</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="285"/>
+        <source>Assinante aprovado: {subject} ({nucleo}). {n} pacote(s) pendente(s) passaram a contar na consolidação.</source>
+        <translation>Signer approved: {subject} ({nucleo}). {n} pending bundle(s) now count in the consolidation.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="296"/>
+        <source>Revogar assinante</source>
+        <translation>Revoke signer</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="297"/>
+        <source>Revogar o certificado de “{subject}” ({nucleo})?
+
+{fingerprint}
+
+Os pacotes dele saem da consolidação e novos pacotes assinados por ele serão rejeitados.</source>
+        <translation>Revoke the certificate of “{subject}” ({nucleo})?
+
+{fingerprint}
+
+Its bundles leave the consolidation and new bundles signed with it will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="310"/>
+        <source>Assinante não revogado</source>
+        <translation>Signer not revoked</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="313"/>
+        <source>Assinante revogado: {subject} ({nucleo}). {n} pacote(s) saíram da consolidação.</source>
+        <translation>Signer revoked: {subject} ({nucleo}). {n} bundle(s) left the consolidation.</translation>
+    </message>
+</context>
+<context>
     <name>TableInput</name>
     <message>
         <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="356"/>
@@ -1589,6 +2909,19 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
         <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="378"/>
         <source>Remover linha selecionada — {title}</source>
         <translation>Remove selected row — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWorker</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="145"/>
+        <source>Não foi possível gravar o arquivo: {reason}</source>
+        <translation>Could not write the file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="148"/>
+        <source>Falha inesperada: {error}</source>
+        <translation>Unexpected failure: {error}</translation>
     </message>
 </context>
 </TS>
