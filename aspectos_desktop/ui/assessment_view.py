@@ -11,6 +11,7 @@ import hashlib
 import mimetypes
 from collections import OrderedDict
 from datetime import datetime
+from html import escape
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -251,7 +252,7 @@ class AssessmentView(QWidget):
         details = [kind, self.tr("revisão {n}").format(n=a.revision), status_label(a.status)]
         if a.kind == "visita" and a.monitor_name:
             details.append(self.tr("monitor(a): {name}").format(name=a.monitor_name))
-        self.title.setText(f"<b>{_escape(a.title or kind)}</b> — " + " · ".join(details))
+        self.title.setText(f"<b>{escape(a.title or kind)}</b> — " + " · ".join(details))
         self.locked_banner.setVisible(not self.editable)
         if not self.save_status.text():
             self.save_status.setText(self.tr("Tudo salvo"))
@@ -651,7 +652,3 @@ class AssessmentView(QWidget):
 
 class StoreErrorForUser(Exception):
     """A problem with a file the user chose (too large, unreadable)."""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

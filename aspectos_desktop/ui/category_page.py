@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -56,7 +57,7 @@ class AspectEditor(QFrame):
         self.setObjectName("aspectEditor")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{_escape(aspect.aspecto)}</b> "
+        title = QLabel(f"<b>{escape(aspect.aspecto)}</b> "
                        f"<span>· {NATUREZA_LABELS[aspect.natureza]}</span>")
         title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
@@ -126,10 +127,6 @@ class AspectEditor(QFrame):
         self.evidence.setReadOnly(read_only)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class CategoryPage(QWidget):
     """The editors of one category's aspects (optionally only some of them)."""
 
@@ -138,8 +135,8 @@ class CategoryPage(QWidget):
         super().__init__(parent)
         self.category = category
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{_escape(category.name.capitalize())}</h2>"
-                         f"<div>{_escape(theme_name.capitalize())}</div>")
+        heading = QLabel(f"<h2>{escape(category.name.capitalize())}</h2>"
+                         f"<div>{escape(theme_name.capitalize())}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setAccessibleName(self.tr("Categoria {category}, tema {theme}").format(
             category=category.name, theme=theme_name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
@@ -10,10 +11,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from aspectos_desktop.answers import Completion
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.wizard import Progress, ReviewItem
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class ReviewPage(QWidget):
@@ -28,7 +25,7 @@ class ReviewPage(QWidget):
         total = Progress()
         for progress in theme_progress.values():
             total = total + progress
-        heading = QLabel("<h2>{}</h2>".format(_escape(self.tr("Revisão"))))
+        heading = QLabel("<h2>{}</h2>".format(escape(self.tr("Revisão"))))
         heading.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(heading)
         summary = QLabel(self.tr("{answered} de {total} aspectos respondidos ({percent}%); "
@@ -55,7 +52,7 @@ class ReviewPage(QWidget):
                 answered=progress.answered, total=progress.total)
             if progress.invalid:
                 counts += self.tr(" · {invalid} inválido(s)").format(invalid=progress.invalid)
-            header = QLabel(f"<h3>{_escape(theme.name.capitalize())}</h3>{_escape(counts)}")
+            header = QLabel(f"<h3>{escape(theme.name.capitalize())}</h3>{escape(counts)}")
             header.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(header)
             if not theme_items:
@@ -66,8 +63,8 @@ class ReviewPage(QWidget):
             for item in theme_items:
                 mark = invalid if item.completion is Completion.INVALID else unanswered
                 lines.append(
-                    f'<a href="aspect:{item.aspect.id}">{_escape(item.aspect.categoria)} › '
-                    f"{_escape(item.aspect.aspecto)}</a> — {_escape(mark)}"
+                    f'<a href="aspect:{item.aspect.id}">{escape(item.aspect.categoria)} › '
+                    f"{escape(item.aspect.aspecto)}</a> — {escape(mark)}"
                 )
             link = QLabel("<br>".join(lines))
             link.setTextFormat(Qt.TextFormat.RichText)
