@@ -18,9 +18,12 @@ the corpus version, bundle format, schema version and catalogue hash);
   or the server at ``ASPECTOS_BENCH_PG_URL``) — in a child process per run, timed around
   ``import_paths`` only (interpreter start, schema migration excluded).
 * floor: one pass over the same bundles in one process, for each: read the zip, parse
-  manifest.json, SHA-256 every member against it, verify the manifest's CMS signature
-  (asn1crypto + cryptography directly: message digest, then the ECDSA signature over the
-  signed attributes), ``json.loads`` assessment.json, then insert the same rows (núcleo,
+  manifest.json, SHA-256 every member against it, verify **both** signatures of the
+  bundle with asn1crypto + cryptography directly (message digest, then the ECDSA
+  signature over the signed attributes): the manifest's detached CMS, and the report's
+  PDF signature (the last /ByteRange must span the whole file but its /Contents hole;
+  the CMS in the hole over those ranges; same certificate), ``json.loads``
+  assessment.json, then insert the same rows (núcleo,
   assessment, ``executemany`` of the answers, bundle) into bare tables with the raw driver
   of the same engine (``sqlite3`` with the same pragmas / ``psycopg``), one commit per
   bundle (the importer's unit of durability).
@@ -40,6 +43,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -270,21 +274,22 @@ class FloorError(Exception):
     pass
 
 
-def verify_cms(content: bytes, signature: bytes) -> bytes:
-    """Verify a detached CMS signature with signed attributes; the signer certificate (DER)."""
+def verify_cms(digest: bytes, signature: bytes) -> bytes:
+    """Verify a detached CMS signature with signed attributes over content whose SHA-256 is
+    ``digest``; the signer certificate (DER)."""
     from asn1crypto import cms
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 
-    signed_data: Any = cms.ContentInfo.load(signature)["content"]
+    signed_data: Any = cms.ContentInfo.load(signature, strict=False)["content"]
     signer_info = signed_data["signer_infos"][0]
     cert_der: bytes = signed_data["certificates"][0].chosen.dump()
     attrs = signer_info["signed_attrs"]
-    digest = next(a["values"][0].native for a in attrs if a["type"].native == "message_digest")
-    if digest != hashlib.sha256(content).digest():
-        raise FloorError("manifest digest")
     signed = b"\x31" + attrs.dump()[1:]  # the attributes as a SET OF, as they were signed
+    embedded = next(a["values"][0].native for a in attrs if a["type"].native == "message_digest")
+    if embedded != digest:
+        raise FloorError("digest")
     key = x509.load_der_x509_certificate(cert_der).public_key()
     raw = signer_info["signature"].native
     if isinstance(key, ec.EllipticCurvePublicKey):
@@ -296,11 +301,26 @@ def verify_cms(content: bytes, signature: bytes) -> bytes:
     return cert_der
 
 
-def floor_rows(path: Path, full_checks: bool = False
+BYTE_RANGE = re.compile(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+
+
+def verify_pdf_signature(pdf: bytes) -> bytes:
+    """The report's PDF signature, verified the raw way: the last /ByteRange must span the
+    file but the /Contents hole; the CMS in the hole over the SHA-256 of those ranges."""
+    found = list(BYTE_RANGE.finditer(pdf))[-1]
+    start1, length1, start2, length2 = (int(group) for group in found.groups())
+    if start1 != 0 or start2 + length2 != len(pdf):
+        raise FloorError("PDF signature does not cover the file")
+    signature = bytes.fromhex(pdf[length1 + 1:start2 - 1].decode("ascii"))
+    digest = hashlib.sha256(pdf[:length1])
+    digest.update(pdf[start2:])
+    return verify_cms(digest.digest(), signature)
+
+
+def floor_rows(path: Path, with_schema: bool = False
                ) -> tuple[tuple[Any, ...], tuple[Any, ...], list[tuple[Any, ...]], tuple[Any, ...]]:
-    """Read, check and parse one bundle; the rows to insert. ``full_checks`` (context line
-    only) adds the two library checks the floor leaves out: the PDF's PAdES signature
-    (``pdf_signing.verify_pdf``, pyHanko) and JSON Schema (``document.schema_errors``)."""
+    """Read, check and parse one bundle; the rows to insert. ``with_schema`` (context line
+    only) adds the importer's JSON Schema check (``document.schema_errors``)."""
     data = path.read_bytes()
     with zipfile.ZipFile(path) as archive:
         members = {info.filename: archive.read(info) for info in archive.infolist()}
@@ -309,14 +329,16 @@ def floor_rows(path: Path, full_checks: bool = False
         body = members[entry["path"]]
         if len(body) != entry["size"] or hashlib.sha256(body).hexdigest() != entry["sha256"]:
             raise FloorError(f"member {entry['path']}")
-    cert_der = verify_cms(members["manifest.json"], members["manifest.sig"])
+    cert_der = verify_cms(hashlib.sha256(members["manifest.json"]).digest(),
+                          members["manifest.sig"])
+    if verify_pdf_signature(members["report.pdf"]) != cert_der:
+        raise FloorError("PDF signed by another certificate")
     document = json.loads(members["assessment.json"])
-    if full_checks:
+    if with_schema:
         from aspectos_desktop.export.document import schema_errors
-        from aspectos_desktop.export.pdf_signing import verify_pdf
 
-        if not verify_pdf(members["report.pdf"]).ok or schema_errors(document):
-            raise FloorError("PDF signature or schema")
+        if schema_errors(document):
+            raise FloorError("schema")
     nucleo = document["nucleo"]
     item = document["assessment"]
     key = f"cnes:{nucleo['cnes']}" if nucleo["cnes"] else f"ibge:{nucleo['municipio_code']}"
@@ -344,7 +366,7 @@ def _placeholders(table: str, mark: str) -> str:
 
 
 def run_floor(files: Sequence[Path], connect: Any, mark: str, json_type: str,
-              full_checks: bool = False) -> float:
+              with_schema: bool = False) -> float:
     """Seconds for one pass over ``files`` into fresh bare tables (one commit per bundle)."""
     conn = connect()
     cursor = conn.cursor()
@@ -356,7 +378,7 @@ def run_floor(files: Sequence[Path], connect: Any, mark: str, json_type: str,
            for table in FLOOR_TABLES}
     started = time.perf_counter()
     for path in files:
-        nucleo_row, assessment_row, answers, bundle_row = floor_rows(path, full_checks)
+        nucleo_row, assessment_row, answers, bundle_row = floor_rows(path, with_schema)
         cursor.execute(sql["nucleos"], nucleo_row)
         cursor.execute(sql["assessments"], assessment_row)
         cursor.executemany(sql["answers"], answers)
@@ -615,15 +637,15 @@ def main() -> None:
             "SQLite", files, parts, count, sizes, work, sqlite_url,
             sqlite_floor_connect(work / "floor.db"), "?", "TEXT", root)
         results.append(sqlite_result)
-        print("SQLite: context floor (+ PDF signature + JSON Schema)…", file=sys.stderr, flush=True)
+        print("SQLite: context floor (+ JSON Schema)…", file=sys.stderr, flush=True)
         checked_s = run_floor(files, sqlite_floor_connect(work / "floor-checked.db"), "?", "TEXT",
-                              full_checks=True)
+                              with_schema=True)
         results.append(Result(
-            name="  context: floor + PAdES + schema", measured_ms=sqlite_result.measured_ms,
+            name="  context: floor + schema", measured_ms=sqlite_result.measured_ms,
             floor_ms=checked_s / count * 1000, target=None, samples=count, basis="mean",
-            note="same SQLite import vs the floor plus pyHanko's PDF signature validation and "
-                 f"JSON Schema validation ({count / checked_s:.1f} bundles/s): what is left is "
-                 "the importer's own work (semantic checks, trust, lineage, audit, ORM)"))
+            note="same SQLite import vs the floor plus the importer's JSON Schema check "
+                 f"({count / checked_s:.1f} bundles/s): what is left is the importer's own "
+                 "work (zip safety, semantic checks, trust, lineage, audit, SQLAlchemy)"))
         if args.skip_postgresql:
             results.append(Result(name="central import → PostgreSQL", measured_ms=0.0,
                                   floor_ms=None, note="skipped (--skip-postgresql)"))

@@ -15,14 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from bundle_factory import CentralWorld, Members, flip, reseal
+from bundle_factory import CentralWorld, Members, flip, reseal, stand_in_pdf
 from central_fixtures import row_counts
 
 from aspectos_desktop.central.audit import audit_entries
 from aspectos_desktop.central.database import CentralDB
 from aspectos_desktop.central.importer import Importer
 from aspectos_desktop.central.trust import TrustAnchors
-from aspectos_desktop.export.bundle import sign_manifest
+from aspectos_desktop.export.bundle import bind_pdf, sign_manifest
+from aspectos_desktop.export.pdf_signing import sign_pdf
 from aspectos_desktop.export.verify import Limits
 
 
@@ -121,6 +122,28 @@ def _swapped_pdf(cw: CentralWorld) -> Path:
                        lambda m: reseal({**m, "report.pdf": other}, cw.key_a))
 
 
+# The importer checks the PDF's own signature on its bytes (verify_pdf_direct) once the
+# manifest signature holds: these PDFs are resealed with the núcleo's real key, so only
+# that check can catch them.
+def _pdf_resealed(name: str, change: Callable[[CentralWorld, bytes], bytes]
+                  ) -> Callable[[CentralWorld], Path]:
+    def build(cw: CentralWorld) -> Path:
+        return cw.tampered("visit", name, lambda m: reseal(
+            {**m, "report.pdf": change(cw, m["report.pdf"])}, cw.key_a))
+
+    return build
+
+
+def _pdf_signed_text_altered(cw: CentralWorld, pdf: bytes) -> bytes:
+    at = pdf.index(b"/Producer")  # inside the signed range, outside the /Contents hole
+    return pdf[:at] + b"/Producar" + pdf[at + len(b"/Producer"):]
+
+
+def _pdf_incremental_update(cw: CentralWorld, pdf: bytes) -> bytes:
+    export_id = json.loads(cw.members("visit")["manifest.json"])["export_id"]
+    return bind_pdf(pdf, export_id, "0" * 64)  # a genuine incremental update after signing
+
+
 def _truncated(cw: CentralWorld) -> Path:
     path = cw.path("truncated")
     data = cw.bundles["visit"].read_bytes()
@@ -176,6 +199,14 @@ CASES: dict[str, Case] = {
     "altered_answers_intact_pdf": Case("pdf_binding", "não corresponde a este assessment.json",
                                        _altered_answers_intact_pdf),
     "swapped_pdf": Case("pdf_binding", "não pertence a esta exportação", _swapped_pdf),
+    "pdf_signed_bytes_altered": Case("pdf_signature", "foi alterado depois da assinatura",
+                                     _pdf_resealed("pdf-byte", _pdf_signed_text_altered)),
+    "pdf_incremental_update": Case("pdf_signature", "não cobre o documento inteiro",
+                                   _pdf_resealed("pdf-update", _pdf_incremental_update)),
+    "pdf_unsigned": Case("pdf_signature", "não tem assinatura",
+                         _pdf_resealed("pdf-unsigned", lambda cw, pdf: stand_in_pdf())),
+    "pdf_signed_by_other_key": Case("same_signer", "certificados diferentes", _pdf_resealed(
+        "pdf-other-key", lambda cw, pdf: sign_pdf(stand_in_pdf(), cw.intruder))),
     # JSON schema
     "wrong_schema_version": Case("document", "schema_version = 2", lambda cw: cw.derive(
         "visit", "schema-v2", _set("schema_version", 2))),

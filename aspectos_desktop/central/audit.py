@@ -35,13 +35,16 @@ class AuditRecord:
         return ACTION_LABELS.get(self.action, self.action)
 
 
+_INSERT: Final = insert(AuditEntry)
+
+
 def audit(session: Session | Connection, actor: str, action: str, details: dict[str, Any], *,
           at: datetime | None = None) -> None:
     """Append one entry (in the caller's transaction). ``details`` must be JSON data."""
     if action not in AUDIT_ACTIONS:
         raise ValueError(f"unknown audit action: {action}")
-    session.execute(insert(AuditEntry).values(at=at or utcnow(), actor=actor or "?",
-                                              action=action, details=details))
+    session.execute(_INSERT, {"at": at or utcnow(), "actor": actor or "?", "action": action,
+                              "details": details})
 
 
 def audit_entries(session: Session | Connection, *, action: str | None = None,

@@ -18,6 +18,7 @@ import contextlib
 import os
 import sqlite3
 from collections.abc import Generator
+from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
@@ -271,21 +272,36 @@ def _connect_message(db: CentralDB, error: BaseException) -> str:
     return (f"Não foi possível abrir o banco central “{db.display_url}”: {first}")
 
 
+@cache
+def _insert_ignore_statement(dialect: str, entity: type[Any]) -> Any:
+    if dialect == "postgresql":
+        return postgresql_insert(entity).on_conflict_do_nothing()
+    return sqlite_insert(entity).on_conflict_do_nothing()
+
+
 def insert_ignore(conn: Connection, entity: type[Any], values: dict[str, Any] | list[dict[str, Any]],
                   ) -> int:
     """``INSERT … ON CONFLICT DO NOTHING`` (any unique constraint) on SQLite or PostgreSQL;
-    returns how many rows were inserted."""
+    returns how many rows were inserted. The statement is built once per table and the
+    values go as parameters (no per-value SQL expression objects)."""
     if not values:
         return 0
-    if conn.dialect.name == "postgresql":
-        statement: Any = postgresql_insert(entity).on_conflict_do_nothing()
-    else:
-        statement = sqlite_insert(entity).on_conflict_do_nothing()
-    if isinstance(values, list):
-        result = conn.execute(statement, values)
-    else:
-        result = conn.execute(statement.values(**values))
+    result = conn.execute(_insert_ignore_statement(conn.dialect.name, entity), values)
     return int(result.rowcount)
+
+
+@cache
+def _insert_ignore_returning_statement(dialect: str, entity: type[Any]) -> Any:
+    return _insert_ignore_statement(dialect, entity).returning(entity.id)
+
+
+def insert_ignore_returning_id(conn: Connection, entity: type[Any], values: dict[str, Any]
+                               ) -> int | None:
+    """``insert_ignore`` of one row: its new ``id``, or None when a unique constraint kept
+    it out (``RETURNING``: SQLite ≥ 3.35, PostgreSQL)."""
+    found = conn.execute(_insert_ignore_returning_statement(conn.dialect.name, entity),
+                         values).scalar()
+    return None if found is None else int(found)
 
 
 def table_names(db: CentralDB) -> list[str]:

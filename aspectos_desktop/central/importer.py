@@ -39,14 +39,19 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, Literal, cast
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, bindparam, insert, select, text, union_all, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from aspectos_desktop.answers import check_answer, indicator_unit, parse_number
 from aspectos_desktop.catalogue.forms import SCALES
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central.audit import audit
-from aspectos_desktop.central.database import CentralDB, CentralError, insert_ignore
+from aspectos_desktop.central.database import (
+    CentralDB,
+    CentralError,
+    insert_ignore,
+    insert_ignore_returning_id,
+)
 from aspectos_desktop.central.models import (
     BUNDLE_IMPORTED,
     BUNDLE_PENDING,
@@ -431,8 +436,31 @@ def _answer_row(form: dict[str, Any], value: dict[str, Any], answer: dict[str, A
 # ------------------------------------------------------------------------ lineage
 
 
-def refresh_lineages(conn: Connection, assessment_ids: Iterable[int]) -> set[int]:
+# Statements built once: executing the same statement object skips building SQL
+# expressions and adapting cached result columns for every bundle.
+_KNOWN_SHA: Final = (
+    select(Bundle.export_id, Bundle.signer_fingerprint, CentralAssessment.uuid,
+           CentralAssessment.revision, CentralAssessment.kind, CentralNucleo.name,
+           CentralNucleo.nucleo_key)
+    .join(CentralAssessment, CentralAssessment.id == Bundle.assessment_id)
+    .join(CentralNucleo, CentralNucleo.id == CentralAssessment.nucleo_id)
+    .where(Bundle.bundle_sha256 == bindparam("sha256")))
+_DUPLICATE: Final = union_all(
+    select(Bundle.id).where((Bundle.bundle_sha256 == bindparam("sha256"))
+                            | (Bundle.export_id == bindparam("export_id"))),
+    select(CentralAssessment.id).where(CentralAssessment.uuid == bindparam("uuid"))).limit(1)
+_NUCLEO_ID: Final = select(CentralNucleo.id).where(CentralNucleo.nucleo_key == bindparam("key"))
+_SET_SUPERSEDED: Final = (update(CentralAssessment)
+                          .where(CentralAssessment.id == bindparam("member_id"))
+                          .values(superseded_by_id=bindparam("head_id")))
+
+
+def refresh_lineages(conn: Connection, assessment_ids: Iterable[int], *,
+                     new: dict[str, Any] | None = None) -> set[int]:
     """Recompute ``superseded_by_id`` in the lineages of ``assessment_ids``.
+
+    ``new``: the assessment just inserted in this transaction (its lineage fields, plus
+    ``nucleo_id``, ``kind`` and ``imported``), so that it is not read back.
 
     A lineage is the set of assessments of one núcleo and kind linked by
     ``parent_uuid``. Its head is the highest revision whose bundle is ``importado``;
@@ -444,7 +472,7 @@ def refresh_lineages(conn: Connection, assessment_ids: Iterable[int]) -> set[int
     for start in assessment_ids:
         if start in done:
             continue
-        members = _lineage(conn, start)
+        members = _lineage(conn, start, new if new is not None and new["id"] == start else None)
         done |= set(members)
         imported = [m for m in members.values() if m["imported"]]
         head = max(imported, key=lambda m: (m["revision"], m["id"])) if imported else None
@@ -454,40 +482,57 @@ def refresh_lineages(conn: Connection, assessment_ids: Iterable[int]) -> set[int
                     member["imported"] or member["revision"] < head["revision"]):
                 wanted = head["id"]
             if member["superseded_by_id"] != wanted:
-                conn.execute(update(CentralAssessment)
-                             .where(CentralAssessment.id == member["id"])
-                             .values(superseded_by_id=wanted))
+                conn.execute(_SET_SUPERSEDED, {"member_id": member["id"], "head_id": wanted})
                 if member["superseded_by_id"] is None:
                     newly.add(member["id"])
     return newly
 
 
-def _lineage(conn: Connection, start: int) -> dict[int, dict[str, Any]]:
-    columns = (CentralAssessment.id, CentralAssessment.uuid, CentralAssessment.parent_uuid,
-               CentralAssessment.revision, CentralAssessment.superseded_by_id,
-               CentralAssessment.nucleo_id, CentralAssessment.kind, Bundle.status)
-    base = select(*columns).outerjoin(Bundle, Bundle.assessment_id == CentralAssessment.id)
+_LINEAGE_COLUMNS: Final = (
+    CentralAssessment.id, CentralAssessment.uuid, CentralAssessment.parent_uuid,
+    CentralAssessment.revision, CentralAssessment.superseded_by_id, CentralAssessment.nucleo_id,
+    CentralAssessment.kind, Bundle.status)
+_LINEAGE_BASE: Final = select(*_LINEAGE_COLUMNS).outerjoin(
+    Bundle, Bundle.assessment_id == CentralAssessment.id)
+_LINEAGE_START: Final = _LINEAGE_BASE.where(CentralAssessment.id == bindparam("start"))
+_LINEAGE_SCOPE: Final = (CentralAssessment.nucleo_id == bindparam("nucleo_id"),
+                         CentralAssessment.kind == bindparam("kind"))
+_LINEAGE_CHILDREN: Final = _LINEAGE_BASE.where(
+    *_LINEAGE_SCOPE, CentralAssessment.parent_uuid.in_(bindparam("uuids", expanding=True)))
+_LINEAGE_NEIGHBOURS: Final = _LINEAGE_BASE.where(
+    *_LINEAGE_SCOPE, CentralAssessment.parent_uuid.in_(bindparam("uuids", expanding=True))
+    | CentralAssessment.uuid.in_(bindparam("parents", expanding=True)))
 
+
+def _lineage(conn: Connection, start: int, known: dict[str, Any] | None = None
+             ) -> dict[int, dict[str, Any]]:
     def as_dict(row: Any) -> dict[str, Any]:
         return {"id": row.id, "uuid": row.uuid, "parent_uuid": row.parent_uuid,
                 "revision": row.revision, "superseded_by_id": row.superseded_by_id,
                 "imported": row.status == BUNDLE_IMPORTED}
 
-    first = conn.execute(base.where(CentralAssessment.id == start)).first()
-    if first is None:
-        return {}
-    members = {first.id: as_dict(first)}
-    frontier = [members[first.id]]
-    scope = (CentralAssessment.nucleo_id == first.nucleo_id, CentralAssessment.kind == first.kind)
+    if known is not None:
+        first_member = {key: known[key] for key in ("id", "uuid", "parent_uuid", "revision",
+                                                    "superseded_by_id", "imported")}
+        scope = {"nucleo_id": known["nucleo_id"], "kind": known["kind"]}
+    else:
+        first = conn.execute(_LINEAGE_START, {"start": start}).first()
+        if first is None:
+            return {}
+        first_member = as_dict(first)
+        scope = {"nucleo_id": first.nucleo_id, "kind": first.kind}
+    members = {start: first_member}
+    frontier = [first_member]
     for _ in range(MAX_LINEAGE_STEPS):
         if not frontier:
             break
         uuids = [m["uuid"] for m in frontier]
         parents = [m["parent_uuid"] for m in frontier if m["parent_uuid"]]
-        condition = CentralAssessment.parent_uuid.in_(uuids)
         if parents:
-            condition = condition | CentralAssessment.uuid.in_(parents)
-        found = conn.execute(base.where(*scope, condition)).all()
+            found = conn.execute(_LINEAGE_NEIGHBOURS,
+                                 {**scope, "uuids": uuids, "parents": parents}).all()
+        else:
+            found = conn.execute(_LINEAGE_CHILDREN, {**scope, "uuids": uuids}).all()
         frontier = list[dict[str, Any]]()
         for row in found:
             if row.id not in members:
@@ -572,7 +617,7 @@ class Importer:
             if sha256 is not None and known is not None:
                 return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
             checked = check_bundle(path, limits=self.limits, stop_at_first=True,
-                                   keep_attachments=True)
+                                   keep_attachments=True, pdf_check="direct")
             if not checked.ok or checked.document is None or checked.signer is None:
                 failed = checked.report.failed()
                 raise Rejection(failed.name if failed else "file",
@@ -596,14 +641,8 @@ class Importer:
 
     def _known_sha(self, sha256: str) -> dict[str, Any] | None:
         """What is known of an already imported file with this SHA-256, or None."""
-        query = (select(Bundle.export_id, Bundle.signer_fingerprint, CentralAssessment.uuid,
-                        CentralAssessment.revision, CentralAssessment.kind, CentralNucleo.name,
-                        CentralNucleo.nucleo_key)
-                 .join(CentralAssessment, CentralAssessment.id == Bundle.assessment_id)
-                 .join(CentralNucleo, CentralNucleo.id == CentralAssessment.nucleo_id)
-                 .where(Bundle.bundle_sha256 == sha256))
         with self.db.engine.connect() as conn:
-            found = conn.execute(query).first()
+            found = conn.execute(_KNOWN_SHA, {"sha256": sha256}).first()
             conn.rollback()
         if found is None:
             return None
@@ -636,16 +675,15 @@ class Importer:
                 if self._duplicate(conn, sha256, prepared):
                     raise _AlreadyImported
                 insert_ignore(conn, CentralNucleo, {**nucleo, "created_at": now})
-                nucleo_id = conn.execute(select(CentralNucleo.id).where(
-                    CentralNucleo.nucleo_key == nucleo["nucleo_key"])).scalar_one()
+                nucleo_id = conn.execute(_NUCLEO_ID, {"key": nucleo["nucleo_key"]}).scalar_one()
                 decision = decide_trust(conn, nucleo_id=nucleo_id, certificate=signer,
                                         chain=chain, anchors=self.anchors, actor=self.actor,
                                         now=now, details=details)
                 insert_ignore(conn, Attachment, prepared.attachments)
-                if not insert_ignore(conn, CentralAssessment, {**item, "nucleo_id": nucleo_id}):
+                assessment_id = insert_ignore_returning_id(conn, CentralAssessment,
+                                                           {**item, "nucleo_id": nucleo_id})
+                if assessment_id is None:
                     raise _AlreadyImported
-                assessment_id = conn.execute(select(CentralAssessment.id).where(
-                    CentralAssessment.uuid == item["uuid"])).scalar_one()
                 if prepared.answers:
                     conn.execute(insert(CentralAnswer),
                                  [{**row, "assessment_id": assessment_id}
@@ -657,7 +695,11 @@ class Importer:
                     "assessment_id": assessment_id, "status": decision.bundle_status}
                 if not insert_ignore(conn, Bundle, bundle_row):
                     raise _AlreadyImported
-                superseded = refresh_lineages(conn, [assessment_id]) - {assessment_id}
+                superseded = refresh_lineages(conn, [assessment_id], new={
+                    "id": assessment_id, "uuid": item["uuid"], "parent_uuid": item["parent_uuid"],
+                    "revision": item["revision"], "superseded_by_id": None,
+                    "imported": decision.bundle_status == BUNDLE_IMPORTED,
+                    "nucleo_id": nucleo_id, "kind": item["kind"]}) - {assessment_id}
                 status: Status = IMPORTED
                 if decision.bundle_status == BUNDLE_PENDING:
                     status = PENDING_SIGNER
@@ -685,12 +727,8 @@ class Importer:
                              flagged=decision.flagged, **common)
 
     def _duplicate(self, conn: Connection, sha256: str, prepared: Prepared) -> bool:
-        found = conn.execute(select(Bundle.id).where(
-            (Bundle.bundle_sha256 == sha256) | (Bundle.export_id == prepared.export_id))).first()
-        if found is not None:
-            return True
-        return conn.execute(select(CentralAssessment.id).where(
-            CentralAssessment.uuid == prepared.assessment["uuid"])).first() is not None
+        return conn.execute(_DUPLICATE, {"sha256": sha256, "export_id": prepared.export_id,
+                                         "uuid": prepared.assessment["uuid"]}).first() is not None
 
     def _already(self, path: Path, sha256: str, common: dict[str, Any] | None,
                  reason: str) -> ImportOutcome:

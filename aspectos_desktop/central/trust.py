@@ -27,7 +27,7 @@ from typing import Final
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 
 from aspectos_desktop.central.audit import audit
 from aspectos_desktop.central.database import CentralDB, CentralError, insert_ignore
@@ -216,6 +216,13 @@ class SignerRevoked(Exception):
                         "central; pacotes assinados por ele não são aceitos.")
 
 
+_SIGNER_AND_OTHERS: Final = select(Signer.fingerprint, Signer.status, Signer.nucleo_id).where(
+    (Signer.fingerprint == bindparam("fp")) | (Signer.nucleo_id == bindparam("nucleo_id")))
+_OTHER_SIGNERS: Final = select(Signer.fingerprint, Signer.status).where(
+    Signer.nucleo_id == bindparam("nucleo_id"), Signer.fingerprint != bindparam("fp"),
+    Signer.status != SIGNER_REVOKED)
+
+
 def decide_trust(conn: Connection, *, nucleo_id: int, certificate: x509.Certificate,
                  chain: Sequence[x509.Certificate], anchors: TrustAnchors, actor: str,
                  now: datetime, details: dict[str, object]) -> TrustDecision:
@@ -226,15 +233,13 @@ def decide_trust(conn: Connection, *, nucleo_id: int, certificate: x509.Certific
     """
     fp = fingerprint(certificate)
     for _ in range(2):
-        row = conn.execute(select(Signer.status, Signer.nucleo_id)
-                           .where(Signer.fingerprint == fp)).first()
+        # One query: this key's row, if any, and the núcleo's other live keys.
+        rows = conn.execute(_SIGNER_AND_OTHERS, {"nucleo_id": nucleo_id, "fp": fp}).all()
+        row = next((r for r in rows if r.fingerprint == fp), None)
         if row is not None:
             return _known_signer(conn, fp, row.status, row.nucleo_id, nucleo_id, actor, now,
                                  details)
-        others = conn.execute(
-            select(Signer.fingerprint, Signer.status)
-            .where(Signer.nucleo_id == nucleo_id, Signer.fingerprint != fp,
-                   Signer.status != SIGNER_REVOKED)).all()
+        others = [r for r in rows if r.status != SIGNER_REVOKED]
         anchor = anchors.anchor_for(certificate, chain, now)
         values = {
             "fingerprint": fp, "nucleo_id": nucleo_id,
@@ -290,10 +295,7 @@ def _known_signer(conn: Connection, fp: str, status: str, signer_nucleo: int, nu
                              flagged=True)
     if status == SIGNER_APPROVED:
         return TrustDecision(BUNDLE_IMPORTED, "assinante aprovado.")
-    others = conn.execute(
-        select(Signer.fingerprint, Signer.status)
-        .where(Signer.nucleo_id == nucleo_id, Signer.fingerprint != fp,
-               Signer.status != SIGNER_REVOKED)).all()
+    others = conn.execute(_OTHER_SIGNERS, {"nucleo_id": nucleo_id, "fp": fp}).all()
     if others:  # still not approved, and the núcleo has another key: keep flagging it
         known = ", ".join(f"{o.fingerprint} ({STATUS_LABELS.get(o.status, o.status)})"
                           for o in others)

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
@@ -22,6 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Final, cast
 
+import fastjsonschema  # pyright: ignore[reportMissingTypeStubs]
 import rfc8785
 from jsonschema import Draft202012Validator, ValidationError
 
@@ -170,21 +171,90 @@ def _inline_refs(node: Any, defs: Mapping[str, Any], trail: tuple[str, ...] = ()
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    """A validator of ``schema()`` with its local references inlined: the same rules and
-    messages, without jsonschema resolving a ``$ref`` for every answer (about a quarter
-    of the validation time of a large document)."""
+def _flat_schema() -> dict[str, Any] | None:
+    """``schema()`` with its local references inlined, or None when it cannot be."""
     original = schema()
     try:
         flat: dict[str, Any] = _inline_refs(original, cast(dict[str, Any],
                                                             original.get("$defs", {})))
     except _NotInlinable:
-        flat = original
-    return Draft202012Validator(flat, format_checker=Draft202012Validator.FORMAT_CHECKER)
+        return None
+    flat.pop("$defs", None)
+    return flat
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    """The reference validator (jsonschema), on the schema with its local references
+    inlined: the same rules and messages, without a ``$ref`` resolved for every answer."""
+    return Draft202012Validator(_flat_schema() or schema(),
+                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+# The formats the schema uses, checked exactly as the reference validator checks them.
+_FORMATS: Final = ("email", "uuid", "date", "date-time")
+
+
+_NAME_MAPS: Final = ("properties", "patternProperties", "$defs", "definitions")
+
+
+def _const_as_enum(node: Any, names: bool = False) -> Any:
+    """``node`` with each ``"const": X`` keyword written ``"enum": [X]`` (the same rule):
+    fastjsonschema 2.22 cannot compile ``const`` with ``detailed_exceptions=False``.
+    ``names``: ``node`` maps property names (not keywords) to schemas."""
+    if isinstance(node, list):
+        return [_const_as_enum(item) for item in cast(list[Any], node)]
+    if not isinstance(node, dict):
+        return node
+    mapping = cast(dict[str, Any], node)
+    if names:
+        return {key: _const_as_enum(value) for key, value in mapping.items()}
+    out = {key: _const_as_enum(value, names=key in _NAME_MAPS)
+           for key, value in mapping.items() if key != "const"}
+    if "const" in mapping:
+        if "enum" in out:
+            out["allOf"] = [*out.get("allOf", []), {"enum": [mapping["const"]]}]
+        else:
+            out["enum"] = [mapping["const"]]
+    return out
+
+
+@cache
+def _fast_validator() -> Any:
+    """The schema compiled to Python by fastjsonschema (about 10× faster than jsonschema
+    walking it), or None. The schema uses only keywords whose meaning draft-07 shares with
+    2020-12 (``$defs`` are reached by JSON pointer), and each ``format`` is delegated to
+    jsonschema's own checker, so both accept the same documents
+    (tests/test_fast_checks_agree.py). The references stay: each definition becomes its own
+    small function, which keeps fastjsonschema's failed ``if`` branches cheap."""
+    if _flat_schema() is None:  # something beyond plain local references
+        return None
+    checker = Draft202012Validator.FORMAT_CHECKER
+
+    def format_check(name: str) -> Callable[[object], bool]:
+        return lambda value: checker.conforms(value, name)
+
+    formats = {name: format_check(name) for name in _FORMATS}
+    draft07 = {**_const_as_enum(schema()), "$schema": "http://json-schema.org/draft-07/schema#"}
+    return fastjsonschema.compile(draft07, formats=formats, detailed_exceptions=False)
 
 
 def schema_errors(document: object, limit: int = 5) -> list[str]:
-    """Up to ``limit`` readable schema violations (``path: message``); [] when valid."""
+    """Up to ``limit`` readable schema violations (``path: message``); [] when valid.
+
+    A valid document is confirmed by the compiled validator alone; an invalid one is
+    described by jsonschema, whose messages name every violation and its path.
+    """
+    fast: Any = _fast_validator()
+    fast_message: str | None = None
+    if fast is not None:
+        try:
+            fast(document)
+            return []
+        except fastjsonschema.JsonSchemaValueException as error:
+            fast_message = f"{error.name}: {error.message}"
+        except Exception:  # anything unexpected: the reference validator decides alone
+            fast_message = None
     found: list[str] = []
     validator: Any = _validator()
     errors: list[ValidationError] = list(validator.iter_errors(document))
@@ -193,6 +263,8 @@ def schema_errors(document: object, limit: int = 5) -> list[str]:
         found.append(f"{where}: {error.message}")
         if len(found) >= limit:
             break
+    if not found and fast_message is not None:
+        found.append(fast_message)  # stricter than the reference: still refused
     return found
 
 

@@ -32,20 +32,29 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, NoReturn, cast
+from typing import Any, Final, Literal, NoReturn, cast
 
 from asn1crypto import cms as _cms  # pyright: ignore[reportMissingTypeStubs]
+from asn1crypto import core as _asn1_core  # pyright: ignore[reportMissingTypeStubs]
+from asn1crypto import tsp as _asn1_tsp  # pyright: ignore[reportMissingTypeStubs]
 from asn1crypto import x509 as _asn1_x509  # pyright: ignore[reportMissingTypeStubs]
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
+from pyhanko.sign import general as _pyhanko_general
 from pyhanko.sign.validation import generic_cms as _generic_cms
+from pyhanko.sign.validation import utils as _validation_utils
+from pyhanko_certvalidator import sig_validate as _sig_validate
 
 from aspectos_desktop.export.bundle import (
     ATTACHMENTS_DIR,
     BUNDLE_FORMAT,
     MANIFEST_MEMBER,
+    PDF_DOCUMENT_SHA256_KEY,
+    PDF_EXPORT_ID_KEY,
     REPORT_MEMBER,
     SIGNATURE_MEMBER,
     read_pdf_binding,
@@ -56,7 +65,12 @@ from aspectos_desktop.export.identity import fingerprint
 # asn1crypto and pyHanko ship no type information: use them through untyped handles.
 cms: Any = _cms
 asn1_x509: Any = _asn1_x509
-validate_sig_integrity: Any = _generic_cms.validate_sig_integrity
+asn1_tsp: Any = _asn1_tsp
+asn1_core: Any = _asn1_core
+generic_cms: Any = _generic_cms
+pyhanko_general: Any = _pyhanko_general
+validation_utils: Any = _validation_utils
+sig_validate: Any = _sig_validate
 
 MAX_FILE_SIZE: Final = 512 * 1024 * 1024
 MAX_TOTAL_SIZE: Final = 512 * 1024 * 1024
@@ -354,68 +368,250 @@ def _signer_certificate(signed_data: Any, signer_info: Any) -> Any:
         cert: Any = choice.chosen
         if sid.name == "issuer_and_serial_number":
             wanted = sid.chosen
-            if (cert.issuer == wanted["issuer"]
-                    and cert.serial_number == wanted["serial_number"].native):
+            if cert.serial_number != wanted["serial_number"].native:
+                continue
+            # The same DER is the same name; only then the (slow) RFC 4518 comparison.
+            if (cert.issuer.dump() == wanted["issuer"].dump()
+                    or cert.issuer == wanted["issuer"]):
                 return cert
         elif sid.name == "subject_key_identifier" and cert.key_identifier == sid.chosen.native:
             return cert
     return None
 
 
-def verify_detached_cms(content: bytes, signature: bytes) -> tuple[x509.Certificate | None, str | None]:
-    """Check a detached CMS signature of ``content``: (signer certificate, None) when valid,
-    else (certificate or None, pt-BR reason). The certificate's trust is not judged here."""
+def _ess_certid_matches(cert: Any, certid: Any) -> bool:
+    """pyHanko's ``check_ess_certid`` (+ ``match_issuer_serial``), with one more shortcut
+    before RFC 4518 string preparation of every attribute (the slow part: pyHanko writes
+    the attribute's issuer with other string types than the certificate has, so the DER
+    differs on every bundle): the same decoded attribute values are the same name."""
+    algorithm = ("sha1" if isinstance(certid, asn1_tsp.ESSCertID)
+                 else certid["hash_algorithm"]["algorithm"].native)
+    if hashlib.new(algorithm, cert.dump()).digest() != certid["cert_hash"].native:
+        return False
+    expected: Any = certid["issuer_serial"]
+    if not expected:
+        return True
+    names: list[Any] = list(expected["issuer"])
+    if (len(names) != 1 or names[0].name != "directory_name"
+            or expected["serial_number"].native != cert.serial_number):
+        return False
+    issuer: Any = names[0].chosen
+    try:
+        if issuer.dump() == cert.issuer.dump():
+            return True
+        # Decoded on copies: decoding must not make asn1crypto re-encode the originals.
+        copy: Any = asn1_x509.Name.load(cert.issuer.dump())
+        return issuer.native == copy.native or issuer == copy
+    except ValueError:
+        return False
+
+
+def _sig_integrity(signer_info: Any, cert: Any, digest: bytes) -> tuple[bool, bool]:
+    """(intact, valid) for a CMS signer info with signed attributes over content of type
+    "data" whose digest is ``digest``: the checks of pyHanko's ``validate_sig_integrity``
+    made with its own parts (algorithm protection, signing-certificate attribute, content
+    type, message digest, signature), the signing-certificate match by ``_ess_certid_matches``.
+    Raises on a malformed or unacceptable signer info."""
+    if isinstance(signer_info["signed_attrs"], asn1_core.Void):
+        raise ValueError("CMS signature without signed attributes")
+    attrs: Any = signer_info["signed_attrs"].untag()
+    signed = attrs.dump()  # first, before anything decodes (and may re-encode) a value
+    signature_algorithm: Any = signer_info["signature_algorithm"]
+    digest_algorithm: Any = signer_info["digest_algorithm"]
+    generic_cms.validate_algorithm_protection(
+        attrs, claimed_digest_algorithm_obj=digest_algorithm,
+        claimed_signature_algorithm_obj=signature_algorithm, claimed_mac_algorithm_obj=None)
+    ess: Any = generic_cms.get_signing_cert_attr(attrs)
+    if ess is not None and not _ess_certid_matches(cert, ess["certs"][0]):
+        raise ValueError("signing-certificate attribute does not match the signer")
+    content_type = pyhanko_general.find_unique_cms_attribute(attrs, "content_type").native
+    if content_type != "data":
+        raise ValueError(f"unexpected content type {content_type}")
+    embedded = validation_utils.extract_message_digest(signer_info)
+    try:
+        sig_validate.DEFAULT_SIGNATURE_VALIDATOR.validate_signature(
+            signer_info["signature"].native, signed, cert.public_key, signature_algorithm,
+            context=sig_validate.SignatureValidationContext(
+                contextual_md_algorithm=digest_algorithm["algorithm"].native, prehashed=False))
+        valid = True
+    except InvalidSignature:
+        valid = False
+    return embedded == digest, valid
+
+
+@dataclass(frozen=True)
+class _CmsWording:
+    """How the messages of ``_verify_cms`` name the signature and what it signs."""
+
+    container: str  # the signature, as a sentence's subject
+    inside: str  # "in the signature"
+    altered: str  # the signed content was changed
+    invalid: str  # "the signature … is invalid"
+
+
+_MANIFEST_WORDING: Final = _CmsWording(
+    container="manifest.sig", inside="em manifest.sig",
+    altered="manifest.json foi alterado depois de assinado (resumo não confere).",
+    invalid="A assinatura do manifesto")
+_PDF_WORDING: Final = _CmsWording(
+    container="A assinatura de report.pdf", inside="na assinatura de report.pdf",
+    altered="O conteúdo assinado do relatório PDF foi alterado depois da assinatura (resumo "
+            "não confere).",
+    invalid="A assinatura do relatório PDF")
+
+
+def _verify_cms(signature: bytes, digest_of: Callable[[str], bytes], wording: _CmsWording
+                ) -> tuple[x509.Certificate | None, str | None]:
+    """Check a detached CMS SignedData whose content has the digest ``digest_of(name)``:
+    (signer certificate, None) when valid, else (certificate or None, pt-BR reason)."""
     try:
         embedded = pkcs7.load_der_pkcs7_certificates(signature)
         info = cms.ContentInfo.load(signature)
         if info["content_type"].native != "signed_data":
-            return None, "manifest.sig não é uma assinatura CMS (SignedData)."
+            return None, f"{wording.container} não é uma assinatura CMS (SignedData)."
         signed_data = info["content"]
         signer_infos = list(signed_data["signer_infos"])
     except Exception:
-        return None, "manifest.sig está ilegível (não é uma assinatura CMS em DER)."
+        return None, f"{wording.container} está ilegível (não é uma assinatura CMS em DER)."
     if len(signer_infos) != 1:
-        return None, f"manifest.sig deve ter exatamente um signatário (tem {len(signer_infos)})."
+        return None, (f"{wording.container} deve ter exatamente um signatário "
+                      f"(tem {len(signer_infos)}).")
     signer_info = signer_infos[0]
     try:
         attached = signed_data["encap_content_info"]["content"].native is not None
         cert = _signer_certificate(signed_data, signer_info)
     except Exception:
-        return None, "manifest.sig está ilegível (estrutura CMS inesperada)."
+        return None, f"{wording.container} está ilegível (estrutura CMS inesperada)."
     if attached:
-        return None, "manifest.sig não é uma assinatura destacada (contém o conteúdo)."
+        return None, f"{wording.container} não é uma assinatura destacada (contém o conteúdo)."
     if cert is None:
-        return None, "O certificado do signatário não está em manifest.sig."
+        return None, f"O certificado do signatário não está {wording.inside}."
     certificate = next((c for c in embedded if c.public_bytes(Encoding.DER) == cert.dump()), None)
     if certificate is None:
-        return None, "O certificado do signatário não está em manifest.sig."
+        return None, f"O certificado do signatário não está {wording.inside}."
     algorithm = str(signer_info["digest_algorithm"]["algorithm"].native)
     if algorithm not in _DIGESTS:
         return certificate, f"Algoritmo de resumo não aceito na assinatura: {algorithm}."
-    digest = hashlib.new(algorithm, content).digest()
     try:
-        intact, valid = validate_sig_integrity(signer_info, cert, "data", digest)
+        intact, valid = _sig_integrity(signer_info, cert, digest_of(algorithm))
     except Exception as error:
-        return certificate, f"A assinatura do manifesto é inválida ({type(error).__name__})."
+        return certificate, f"{wording.invalid} é inválida ({type(error).__name__})."
     if not intact:
-        return certificate, "manifest.json foi alterado depois de assinado (resumo não confere)."
+        return certificate, wording.altered
     if not valid:
-        return certificate, "A assinatura do manifesto não confere com o certificado do signatário."
+        return certificate, f"{wording.invalid} não confere com o certificado do signatário."
     return certificate, None
+
+
+def verify_detached_cms(content: bytes, signature: bytes) -> tuple[x509.Certificate | None, str | None]:
+    """Check a detached CMS signature of ``content``: (signer certificate, None) when valid,
+    else (certificate or None, pt-BR reason). The certificate's trust is not judged here."""
+    return _verify_cms(signature, lambda name: hashlib.new(name, content).digest(),
+                       _MANIFEST_WORDING)
 
 
 # ------------------------------------------------------------------------------ PDF
 
 
-def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dict[str, Any]) -> None:
+_BYTE_RANGE: Final = re.compile(rb"/ByteRange\s*\[\s*(\d{1,12})\s+(\d{1,12})\s+(\d{1,12})\s+"
+                                rb"(\d{1,12})\s*\]")
+_HEX_HOLE: Final = re.compile(rb"<([0-9A-Fa-f\s]*)>")
+
+
+def _der_prefix(data: bytes) -> bytes:
+    """The first DER element of ``data`` (a /Contents hole is padded with zeros)."""
+    if len(data) < 2:
+        return data
+    first = data[1]
+    if first < 0x80:
+        return data[:2 + first]
+    count = first & 0x7F
+    return data[:2 + count + int.from_bytes(data[2:2 + count], "big")]
+
+
+def verify_pdf_direct(pdf: bytes) -> tuple[x509.Certificate | None, str | None]:
+    """The PDF's last signature checked directly on its bytes: (signer certificate, None)
+    when its CMS is valid over everything but its own ``/Contents`` hole, up to the last
+    byte of the file; else (certificate or None, pt-BR reason).
+
+    For the central importer, after the manifest signature has authenticated every byte
+    of report.pdf: whoever holds the signing key made this exact file, so the question
+    left is only whether the PDF's own signature, by the same certificate, covers the
+    whole file. ``aspectos verify`` runs pyHanko's full PAdES validation instead
+    (``pdf_signing.verify_pdf``), which also reads the PDF's structure.
+    """
+    ranges = list(_BYTE_RANGE.finditer(pdf))
+    if not ranges:
+        return None, "report.pdf não tem assinatura digital."
+    found = ranges[-1]
+    start1, length1, start2, length2 = (int(group) for group in found.groups())
+    hole = _HEX_HOLE.fullmatch(pdf, length1, start2) if start1 == 0 else None
+    if (hole is None or start2 + length2 != len(pdf) or start2 <= length1
+            or length1 < found.end() <= start2):
+        return None, ("A assinatura do relatório PDF não cobre o documento inteiro: algo foi "
+                      "acrescentado ou alterado fora da área assinada.")
+    try:
+        signature = _der_prefix(bytes.fromhex(hole.group(1).decode("ascii")))
+    except ValueError:
+        return None, "A assinatura de report.pdf está ilegível."
+    view = memoryview(pdf)
+
+    def digest_of(name: str) -> bytes:
+        digest = hashlib.new(name, view[:length1])
+        digest.update(view[start2:])
+        return digest.digest()
+
+    return _verify_cms(signature, digest_of, _PDF_WORDING)
+
+
+_BINDING_VALUE: Final = rb"\s*\(((?:[0-9a-f]|-|\\055)+)\)"
+
+
+def _pdf_binding_direct(pdf: bytes) -> tuple[str | None, str | None]:
+    """The binding keys as ``bundle.bind_pdf`` / ``render_report`` write them (PDF strings
+    of hex digits and dashes, a dash maybe escaped as ``\\055``), read from the bytes;
+    every occurrence must be such and agree, else ``read_pdf_binding`` (a PDF reader) decides."""
+    found: list[str] = []
+    for key in (PDF_EXPORT_ID_KEY, PDF_DOCUMENT_SHA256_KEY):
+        name = re.escape(key.encode("ascii"))
+        written: list[bytes] = re.findall(name + _BINDING_VALUE, pdf)
+        values = {value.replace(b"\\055", b"-") for value in written}
+        if len(values) != 1 or len(written) != len(re.findall(name + rb"(?![A-Za-z0-9])", pdf)):
+            return read_pdf_binding(pdf)
+        found.append(values.pop().decode("ascii"))
+    return found[0], found[1]
+
+
+PdfCheck = Literal["pades", "direct"]
+
+
+def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dict[str, Any],
+               how: PdfCheck = "pades") -> None:
+    pdf = bundle.data[REPORT_MEMBER]
+    signer_der: bytes | None
+    if how == "direct":
+        certificate, problem = verify_pdf_direct(pdf)
+        signer_der = None if certificate is None else certificate.public_bytes(Encoding.DER)
+        if problem is not None:
+            bundle.failed("pdf_signature", problem)
+        else:
+            bundle.ok("pdf_signature", "Assinatura do relatório PDF válida e cobrindo o "
+                                       "documento inteiro.")
+    else:
+        signer_der = _check_pdf_pades(bundle, pdf)
+    _check_pdf_signer_and_binding(bundle, pdf, signer_der, manifest_signer, manifest,
+                                  read_binding=_pdf_binding_direct if how == "direct"
+                                  else read_pdf_binding)
+
+
+def _check_pdf_pades(bundle: _Bundle, pdf: bytes) -> bytes | None:
+    """pyHanko's PAdES validation of the report; the signer certificate's DER."""
     from aspectos_desktop.export.pdf_signing import verify_pdf
 
-    pdf = bundle.data[REPORT_MEMBER]
     try:
         result = verify_pdf(pdf)
     except Exception:
         bundle.fail("pdf_signature", "report.pdf está ilegível ou não tem assinatura.")
-        return
     if result.signer_cert_der is None:
         bundle.failed("pdf_signature", "report.pdf não tem uma assinatura legível: "
                       + " ".join(result.messages))
@@ -432,12 +628,19 @@ def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dic
         timestamped = bool(getattr(result, "timestamped", False))
         bundle.ok("pdf_signature", "Assinatura do relatório PDF válida e cobrindo o documento "
                   "inteiro" + (", com carimbo de tempo." if timestamped else "."))
-    if result.signer_cert_der is None:
+    return result.signer_cert_der
+
+
+def _check_pdf_signer_and_binding(bundle: _Bundle, pdf: bytes, signer_der: bytes | None,
+                                  manifest_signer: x509.Certificate, manifest: dict[str, Any],
+                                  read_binding: Callable[[bytes], tuple[str | None, str | None]]
+                                  ) -> None:
+    if signer_der is None:
         bundle.fail("same_signer", "O certificado do signatário do PDF não foi encontrado.")
         return
-    if result.signer_cert_der != manifest_signer.public_bytes(Encoding.DER):
+    if signer_der != manifest_signer.public_bytes(Encoding.DER):
         try:
-            other = x509.load_der_x509_certificate(result.signer_cert_der)
+            other = x509.load_der_x509_certificate(signer_der)
             who = f"{other.subject.rfc4514_string()} ({fingerprint(other)})"
         except ValueError:
             who = "certificado ilegível"
@@ -446,7 +649,7 @@ def _check_pdf(bundle: _Bundle, manifest_signer: x509.Certificate, manifest: dic
     else:
         bundle.ok("same_signer", "O PDF e o manifesto foram assinados pelo mesmo certificado.")
     try:
-        export_id, document_sha256 = read_pdf_binding(pdf)
+        export_id, document_sha256 = read_binding(pdf)
     except Exception:
         export_id, document_sha256 = None, None
     if export_id != manifest["export_id"]:
@@ -515,13 +718,17 @@ def _embedded_certificates(signature: bytes) -> tuple[x509.Certificate, ...]:
 
 
 def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: bool = False,
-                 keep_attachments: bool = False) -> CheckedBundle:
+                 keep_attachments: bool = False, pdf_check: PdfCheck = "pades") -> CheckedBundle:
     """Run every check on the bundle at ``path`` and keep what they read.
 
     ``stop_at_first``: stop at the first failed check (``verify_bundle`` goes on after a
     manifest mismatch to tell whether the manifest itself is genuine).
     ``keep_attachments``: keep the attachments' bytes (already verified against the
-    manifest) in ``attachments``. Never raises for a bad or unreadable file.
+    manifest) in ``attachments``.
+    ``pdf_check``: "pades" validates the report with pyHanko (``aspectos verify``);
+    "direct" checks its signature on the bytes (``verify_pdf_direct``), enough once the
+    manifest signature holds (the central importer). Never raises for a bad or
+    unreadable file.
     """
     report = VerificationReport()
     checked = CheckedBundle(report)
@@ -550,7 +757,7 @@ def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: boo
         checked.certificates = _embedded_certificates(bundle.data[SIGNATURE_MEMBER])
         if not all(c.ok for c in report.checks):
             raise _Stop  # content that fails the manifest is not examined further
-        _check_pdf(bundle, signer, manifest)
+        _check_pdf(bundle, signer, manifest, pdf_check)
         if not all(c.ok for c in report.checks):
             raise _Stop
         _check_document(bundle, manifest)
