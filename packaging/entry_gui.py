@@ -1,6 +1,11 @@
 """PyInstaller entry point of the interface (the ``aspectos-desktop`` program)."""
 
+import multiprocessing
+
 from aspectos_desktop.ui.app import main
 
 if __name__ == "__main__":
+    # The central importer examines large batches in spawned worker processes: in a
+    # frozen program a child must run the worker, not the program.
+    multiprocessing.freeze_support()
     raise SystemExit(main())

@@ -117,13 +117,13 @@ def test_drop_imports_off_the_ui_thread_with_one_result_per_bundle(
         qtbot, window: CentralWindow, db: CentralDB, cworld: CentralWorld, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     trust_the_test_ca(db, cworld)
     threads: list[int] = []
-    real = central_importer.Importer.import_bundle
+    real = central_importer.Importer.finish
 
-    def recording(self: Any, path: Path) -> Any:
+    def recording(self: Any, examined: Any) -> Any:
         threads.append(threading.get_ident())
-        return real(self, path)
+        return real(self, examined)
 
-    monkeypatch.setattr(central_importer.Importer, "import_bundle", recording)
+    monkeypatch.setattr(central_importer.Importer, "finish", recording)
     tampered = cworld.tampered("auto", "alterado", lambda m: {
         **m, "assessment.json": flip(m["assessment.json"])})
     panel = window.import_panel

@@ -140,6 +140,10 @@ def _add_import(sub: Any) -> None:
     parser.add_argument("--ca", type=Path, action="append", default=[], metavar="PEM",
                         help="certificado de AC (ex.: ICP-Brasil) cujos assinantes são aprovados "
                              "automaticamente; pode repetir (além de <pasta central>/ca/*.pem)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="processos que verificam pacotes em paralelo enquanto este grava "
+                             "(padrão: um por núcleo de CPU, até 8, a partir de 64 pacotes; "
+                             "0 = verificar neste processo)")
     parser.set_defaults(handler=_guarded(_cmd_import))
 
 
@@ -152,7 +156,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         anchors = TrustAnchors.for_db(db, args.ca)
-        importer = Importer(db, actor=actor(args), quarantine_dir=args.quarantine, anchors=anchors)
+        importer = Importer(db, actor=actor(args), quarantine_dir=args.quarantine, anchors=anchors,
+                            workers=None if args.workers is None else max(0, args.workers))
         printer = ProgressPrinter(sys.stdout)
         try:
             summary = importer.import_paths(paths, progress=printer)

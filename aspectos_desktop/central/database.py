@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Generator
 from functools import cache
 from pathlib import Path
@@ -223,8 +224,27 @@ def _check_sqlite_file(path: Path) -> None:
                            "(talvez seja um banco local de um núcleo).")
 
 
+# Two processes opening a new SQLite file at the same moment: one may get "database is
+# locked" at once (WAL being set up or recovered: SQLite does not wait then). Retried.
+LOCKED_RETRIES: Final = 20
+LOCKED_PAUSE_S: Final = 0.1
+
+
 def _migrate(db: CentralDB) -> None:
     """Upgrade to head in one transaction, serialised between processes."""
+    for attempt in range(LOCKED_RETRIES):
+        try:
+            _migrate_once(db)
+            return
+        except CentralError as error:
+            locked = db.dialect == "sqlite" and "database is locked" in error.message
+            if not locked or attempt == LOCKED_RETRIES - 1:
+                raise
+            db.engine.dispose()
+            time.sleep(LOCKED_PAUSE_S * (1 + attempt % 5))
+
+
+def _migrate_once(db: CentralDB) -> None:
     try:
         with db.engine.connect() as conn:
             revision = migrations.current_revision(conn)

@@ -15,20 +15,25 @@ Every bundle goes through these stages, in this order, and stops at the first fa
    ``trust``), the assessment, its answers, attachments, the bundle and the audit entry.
 
 Stages 1–4 are ``aspectos_desktop.export.verify.check_bundle`` (the same code as
-``aspectos verify``). A rejected bundle is copied to the quarantine folder with a pt-BR
+``aspectos verify``, except that the PDF's signature is checked on its bytes once the
+manifest signature has authenticated them: ``pdf_check="direct"``); ``examine`` runs
+stages 1–5, which need no database, and ``Importer.finish`` stage 6. A rejected bundle is copied to the quarantine folder with a pt-BR
 ``.motivo.txt`` beside it; only an audit entry of the rejection reaches the database.
 The same bundle twice is "já importado" (UNIQUE constraints + ``ON CONFLICT DO
 NOTHING``, so two importers running at once never create duplicates). A newer revision
 of an assessment supersedes the older ones of its lineage (same núcleo and kind, linked
 by ``parent_uuid``), which stay in history.
 
-Bundles are read one at a time and folders are walked lazily: memory stays flat.
+Bundles are read one at a time and folders are walked lazily: memory stays flat. From
+``PARALLEL_MIN_BUNDLES`` on, ``import_paths`` has worker processes examine the next
+bundles (a bounded window) while it writes each one, in order, in its own transaction.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import os
 import shutil
 import time
@@ -39,6 +44,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, Literal, cast
 
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Connection, bindparam, insert, select, text, union_all, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -149,6 +156,7 @@ class ImportSummary:
     rejected: list[ImportOutcome] = field(default_factory=lambda: [])
     flagged: list[ImportOutcome] = field(default_factory=lambda: [])
     elapsed: float = 0.0
+    workers: int = 0  # processes that examined the bundles (0: this one)
 
     @property
     def total(self) -> int:
@@ -571,6 +579,142 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+# ------------------------------------------------------------- checks without the DB
+
+
+@dataclass(frozen=True)
+class Examined:
+    """What the checks that need no database found in one file. Plain data, so that a
+    worker process can hand it back: the signer and chain as DER."""
+
+    path: Path
+    sha256: str | None = None
+    size: int = 0
+    prepared: Prepared | None = None
+    signer_der: bytes | None = None
+    chain_der: tuple[bytes, ...] = ()
+    rejection: tuple[str, str] | None = None  # (check, pt-BR message)
+    known: bool | None = None  # ``skip`` said: already imported / not; None: not asked
+
+
+UNEXPECTED: Final = ("erro inesperado ao examinar o pacote ({name}); nada foi gravado.")
+
+
+def examine(path: Path, limits: Limits | None, catalogues: dict[str, Catalogue], *,
+            skip: Callable[[str], bool] | None = None) -> Examined:
+    """Stages 1–5 (file, zip, manifest, signatures, schema, semantics) of one file. Never
+    raises for a bad file. ``skip(sha256)`` (a database lookup, whose errors propagate)
+    true: stop right after hashing — the file was imported before."""
+    path = Path(path)
+    sha256: str | None = None
+    try:
+        size = path.stat().st_size
+        if path.is_file() and size <= (limits or Limits.current()).max_file_size:
+            sha256 = file_sha256(path)
+    except OSError as error:
+        reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
+                  else f"não foi possível ler o arquivo ({error.strerror or error})")
+        return Examined(path, rejection=("file", f"{reason}: “{path}”."))
+    known: bool | None = None
+    if sha256 is not None and skip is not None:
+        known = skip(sha256)
+        if known:
+            return Examined(path, sha256, known=True)
+    try:
+        checked = check_bundle(path, limits=limits, stop_at_first=True, keep_attachments=True,
+                               pdf_check="direct")
+        if not checked.ok or checked.document is None or checked.signer is None:
+            failed = checked.report.failed()
+            raise Rejection(failed.name if failed else "file",
+                            failed.message if failed else "pacote inválido.")
+        if sha256 is None:
+            sha256 = file_sha256(path)
+        prepared = check_content(checked.document, checked.attachments, catalogues)
+        return Examined(path, sha256, checked.size, prepared,
+                        checked.signer.public_bytes(Encoding.DER),
+                        tuple(c.public_bytes(Encoding.DER) for c in checked.certificates),
+                        known=known)
+    except Rejection as rejection:
+        return Examined(path, sha256, rejection=(rejection.check, rejection.message),
+                        known=known)
+    except Exception as error:  # a bug must not stop a batch of 5,570 bundles
+        return Examined(path, sha256, rejection=("file", UNEXPECTED.format(
+            name=type(error).__name__)), known=known)
+
+
+# Verification is CPU-bound and independent per bundle; writing is one transaction per
+# bundle in order. From this many bundles on, worker processes examine them while this
+# process writes (starting a worker costs about a third of a second).
+PARALLEL_MIN_BUNDLES: Final = 64
+MAX_WORKERS: Final = 8
+WINDOW_PER_WORKER: Final = 4  # bundles in flight per worker: bounded memory
+
+_worker_state: dict[str, Any] = {}
+# Test hook: a worker examining a file of this name dies (os._exit), as if killed.
+WORKER_DIES_ON_ENV: Final = "ASPECTOS_TEST_WORKER_DIES_ON"
+
+
+def _worker_init(limits: Limits | None, catalogues: dict[str, Catalogue] | None) -> None:
+    if catalogues is None:
+        from aspectos_desktop.resources import load_catalogue
+
+        catalogue = load_catalogue()
+        catalogues = {catalogue.content_hash: catalogue}
+    _worker_state.update(limits=limits, catalogues=catalogues)
+
+
+def _worker_examine(path: Path) -> Examined:
+    if os.environ.get(WORKER_DIES_ON_ENV) == Path(path).name:
+        os._exit(70)
+    return examine(path, _worker_state["limits"], _worker_state["catalogues"])
+
+
+def default_workers() -> int:
+    """Worker processes for a large import: one per available core (at most 8); 0 on a
+    single core (the importer then examines in its own process)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return 0 if cores < 2 else min(cores, MAX_WORKERS)
+
+
+def _examine_in_pool(files: Iterator[Path], workers: int, limits: Limits | None,
+                     catalogues: dict[str, Catalogue] | None,
+                     fallback: Callable[[Path], Examined]) -> Iterator[Examined]:
+    """``examine`` of every file, in order, by ``workers`` processes (spawned: safe from a
+    thread of a Qt application), at most ``workers × WINDOW_PER_WORKER`` in flight. If
+    the pool breaks (a worker killed), the rest is examined here by ``fallback``."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init, initargs=(limits, catalogues))
+    window: deque[tuple[Path, Future[Examined]]] = deque()
+    unsent: Path | None = None  # taken from ``files``, not yet in the window
+    try:
+        try:
+            for path in files:
+                unsent = path
+                window.append((path, pool.submit(_worker_examine, path)))
+                unsent = None
+                if len(window) >= workers * WINDOW_PER_WORKER:
+                    yield window[0][1].result()
+                    window.popleft()
+            while window:
+                yield window[0][1].result()
+                window.popleft()
+        except BrokenProcessPool:
+            rest = [path for path, _future in window] + ([unsent] if unsent else [])
+            window.clear()
+            for path in itertools.chain(rest, files):
+                yield fallback(path)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
 # ------------------------------------------------------------------------ importer
 
 
@@ -580,8 +724,11 @@ class Importer:
     def __init__(self, db: CentralDB, *, actor: str, quarantine_dir: Path | None = None,
                  anchors: TrustAnchors | None = None, ca_files: Sequence[Path] = (),
                  catalogues: dict[str, Catalogue] | None = None,
-                 limits: Limits | None = None) -> None:
+                 limits: Limits | None = None, workers: int | None = None) -> None:
+        """``workers``: processes that examine bundles during ``import_paths`` (None: one
+        per core for ``PARALLEL_MIN_BUNDLES`` bundles or more; 0 or 1: none)."""
         self.db = db
+        self.workers = workers
         self.actor = actor.strip() or "?"
         self.quarantine_dir = Path(quarantine_dir) if quarantine_dir else db.default_quarantine_dir
         self.anchors = anchors if anchors is not None else TrustAnchors.for_db(db, ca_files)
@@ -601,32 +748,24 @@ class Importer:
 
     def import_bundle(self, path: Path) -> ImportOutcome:
         """Import one file; never raises for a bad bundle (CentralError if the DB fails)."""
-        path = Path(path)
-        sha256: str | None = None
+        return self.finish(examine(path, self.limits, self.catalogues,
+                                   skip=lambda sha256: self._known_sha(sha256) is not None))
+
+    def finish(self, examined: Examined) -> ImportOutcome:
+        """Stage 6 for an examined file: "já importado", its rejection, or the write."""
+        path, sha256 = examined.path, examined.sha256
         try:
-            try:
-                size = path.stat().st_size
-                limit = (self.limits or Limits.current()).max_file_size
-                if path.is_file() and size <= limit:
-                    sha256 = file_sha256(path)
-            except OSError as error:
-                reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
-                          else f"não foi possível ler o arquivo ({error.strerror or error})")
-                raise Rejection("file", f"{reason}: “{path}”.") from None
-            known = self._known_sha(sha256) if sha256 is not None else None
+            known = (self._known_sha(sha256) if sha256 is not None and examined.known is not False
+                     else None)
             if sha256 is not None and known is not None:
                 return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
-            checked = check_bundle(path, limits=self.limits, stop_at_first=True,
-                                   keep_attachments=True, pdf_check="direct")
-            if not checked.ok or checked.document is None or checked.signer is None:
-                failed = checked.report.failed()
-                raise Rejection(failed.name if failed else "file",
-                                failed.message if failed else "pacote inválido.")
-            if sha256 is None:
-                sha256 = file_sha256(path)
-            prepared = check_content(checked.document, checked.attachments, self.catalogues)
-            return self._write(path, sha256, checked.size, prepared, checked.signer,
-                               checked.certificates)
+            if examined.rejection is not None:
+                raise Rejection(*examined.rejection)
+            if examined.prepared is None or examined.signer_der is None or sha256 is None:
+                raise Rejection("file", "pacote inválido.")
+            signer = x509.load_der_x509_certificate(examined.signer_der)
+            chain = [x509.load_der_x509_certificate(der) for der in examined.chain_der]
+            return self._write(path, sha256, examined.size, examined.prepared, signer, chain)
         except Rejection as rejection:
             return self._reject(path, sha256, rejection)
         except CentralError:
@@ -636,14 +775,17 @@ class Importer:
                                f"{str(getattr(error, 'orig', None) or error).strip()}") from None
         except Exception as error:  # a bug must not stop a batch of 5,570 bundles
             return self._reject(path, sha256, Rejection(
-                "file", f"erro inesperado ao examinar o pacote ({type(error).__name__}); "
-                        "nada foi gravado."))
+                "file", UNEXPECTED.format(name=type(error).__name__)))
 
     def _known_sha(self, sha256: str) -> dict[str, Any] | None:
         """What is known of an already imported file with this SHA-256, or None."""
-        with self.db.engine.connect() as conn:
-            found = conn.execute(_KNOWN_SHA, {"sha256": sha256}).first()
-            conn.rollback()
+        try:
+            with self.db.engine.connect() as conn:
+                found = conn.execute(_KNOWN_SHA, {"sha256": sha256}).first()
+                conn.rollback()
+        except SQLAlchemyError as error:
+            raise CentralError("Falha no banco central ao procurar um pacote já importado: "
+                               f"{str(getattr(error, 'orig', None) or error).strip()}") from None
         if found is None:
             return None
         return {"bundle_sha256": sha256, "nucleo_name": found.name, "nucleo_key": found.nucleo_key,
@@ -819,8 +961,22 @@ class Importer:
         total = count_bundle_files(paths)
         summary = ImportSummary()
         started = time.monotonic()
-        for done, file in enumerate(iter_bundle_files(paths), start=1):
-            outcome = self.import_bundle(file)
+        workers = self.workers
+        if workers is None:
+            workers = default_workers() if total >= PARALLEL_MIN_BUNDLES else 0
+        files = iter_bundle_files(paths)
+        examined: Iterator[Examined]
+        if workers > 1:
+            summary.workers = workers
+            examined = _examine_in_pool(
+                files, workers, self.limits, self._catalogues,
+                fallback=lambda path: examine(path, self.limits, self.catalogues))
+        else:
+            examined = (examine(path, self.limits, self.catalogues,
+                                skip=lambda sha256: self._known_sha(sha256) is not None)
+                        for path in files)
+        for done, item in enumerate(examined, start=1):
+            outcome = self.finish(item)
             summary.add(outcome)
             summary.elapsed = time.monotonic() - started
             if progress is not None:
