@@ -17,12 +17,14 @@ Every bundle goes through these stages, in this order, and stops at the first fa
 Stages 1–4 are ``aspectos_desktop.export.verify.check_bundle`` (the same code as
 ``aspectos verify``, except that the PDF's signature is checked on its bytes once the
 manifest signature has authenticated them: ``pdf_check="direct"``); ``examine`` runs
-stages 1–5, which need no database, and ``Importer.finish`` stage 6. A rejected bundle is copied to the quarantine folder with a pt-BR
-``.motivo.txt`` beside it; only an audit entry of the rejection reaches the database.
-The same bundle twice is "já importado" (UNIQUE constraints + ``ON CONFLICT DO
-NOTHING``, so two importers running at once never create duplicates). A newer revision
-of an assessment supersedes the older ones of its lineage (same núcleo and kind, linked
-by ``parent_uuid``), which stay in history.
+stages 1–5, which need no database, and ``Importer.finish`` stage 6.
+
+A rejected bundle is copied to the quarantine folder with a pt-BR ``.motivo.txt``
+beside it; only an audit entry of the rejection reaches the database. The same bundle
+twice is "já importado" (UNIQUE constraints + ``ON CONFLICT DO NOTHING``, so two
+importers running at once never create duplicates). A newer revision of an assessment
+supersedes the older ones of its lineage (same núcleo and kind, linked by
+``parent_uuid``), which stay in history.
 
 Bundles are read one at a time and folders are walked lazily: memory stays flat. From
 ``PARALLEL_MIN_BUNDLES`` on, ``import_paths`` has worker processes examine the next
