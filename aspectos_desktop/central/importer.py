@@ -757,17 +757,22 @@ class Importer:
         """Stage 6 for an examined file: "já importado", its rejection, or the write."""
         path, sha256 = examined.path, examined.sha256
         try:
-            known = (self._known_sha(sha256) if sha256 is not None and examined.known is not False
-                     else None)
-            if sha256 is not None and known is not None:
-                return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
+            # Was this very file imported before? Asked here only when ``examine`` did not
+            # ask (a worker has no database) and only if it matters: the file failed a check
+            # now, or the write finds the bundle already there.
+            if examined.known or (examined.known is None and examined.rejection is not None):
+                known = self._known_sha(sha256) if sha256 is not None else None
+                if sha256 is not None and known is not None:
+                    return self._already(path, sha256, known,
+                                         "este mesmo arquivo já foi importado.")
             if examined.rejection is not None:
                 raise Rejection(*examined.rejection)
             if examined.prepared is None or examined.signer_der is None or sha256 is None:
                 raise Rejection("file", "pacote inválido.")
             signer = x509.load_der_x509_certificate(examined.signer_der)
             chain = [x509.load_der_x509_certificate(der) for der in examined.chain_der]
-            return self._write(path, sha256, examined.size, examined.prepared, signer, chain)
+            return self._write(path, sha256, examined.size, examined.prepared, signer, chain,
+                               ask_known=examined.known is None)
         except Rejection as rejection:
             return self._reject(path, sha256, rejection)
         except CentralError:
@@ -796,7 +801,7 @@ class Importer:
                 "signer_fingerprint": found.signer_fingerprint}
 
     def _write(self, path: Path, sha256: str, size: int, prepared: Prepared, signer: Any,
-               chain: Sequence[Any]) -> ImportOutcome:
+               chain: Sequence[Any], *, ask_known: bool = False) -> ImportOutcome:
         fp = fingerprint(signer)
         now = utcnow()
         item = prepared.assessment
@@ -854,6 +859,9 @@ class Importer:
                     "resultado": status, "substitui": sorted(superseded),
                     "aprovacao_automatica": decision.approval}, at=now)
         except _AlreadyImported:
+            known = self._known_sha(sha256) if ask_known else None
+            if known is not None:
+                return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
             return self._already(path, sha256, common, "esta avaliação (ou exportação) já está "
                                                        "no banco central.")
         except IntegrityError:  # a concurrent importer won the race

@@ -460,12 +460,16 @@ _PDF_WORDING: Final = _CmsWording(
     invalid="A assinatura do relatório PDF")
 
 
-def _verify_cms(signature: bytes, digest_of: Callable[[str], bytes], wording: _CmsWording
+def _verify_cms(signature: bytes, digest_of: Callable[[str], bytes], wording: _CmsWording,
+                embedded_out: list[x509.Certificate] | None = None
                 ) -> tuple[x509.Certificate | None, str | None]:
     """Check a detached CMS SignedData whose content has the digest ``digest_of(name)``:
-    (signer certificate, None) when valid, else (certificate or None, pt-BR reason)."""
+    (signer certificate, None) when valid, else (certificate or None, pt-BR reason).
+    ``embedded_out`` receives every certificate embedded in the signature."""
     try:
         embedded = pkcs7.load_der_pkcs7_certificates(signature)
+        if embedded_out is not None:
+            embedded_out.extend(embedded)
         info = cms.ContentInfo.load(signature)
         if info["content_type"].native != "signed_data":
             return None, f"{wording.container} não é uma assinatura CMS (SignedData)."
@@ -503,11 +507,14 @@ def _verify_cms(signature: bytes, digest_of: Callable[[str], bytes], wording: _C
     return certificate, None
 
 
-def verify_detached_cms(content: bytes, signature: bytes) -> tuple[x509.Certificate | None, str | None]:
+def verify_detached_cms(content: bytes, signature: bytes, *,
+                        embedded_out: list[x509.Certificate] | None = None
+                        ) -> tuple[x509.Certificate | None, str | None]:
     """Check a detached CMS signature of ``content``: (signer certificate, None) when valid,
-    else (certificate or None, pt-BR reason). The certificate's trust is not judged here."""
+    else (certificate or None, pt-BR reason). The certificate's trust is not judged here.
+    ``embedded_out`` receives every certificate embedded in the signature."""
     return _verify_cms(signature, lambda name: hashlib.new(name, content).digest(),
-                       _MANIFEST_WORDING)
+                       _MANIFEST_WORDING, embedded_out)
 
 
 # ------------------------------------------------------------------------------ PDF
@@ -564,22 +571,25 @@ def verify_pdf_direct(pdf: bytes) -> tuple[x509.Certificate | None, str | None]:
     return _verify_cms(signature, digest_of, _PDF_WORDING)
 
 
-_BINDING_VALUE: Final = rb"\s*\(((?:[0-9a-f]|-|\\055)+)\)"
+_BINDING: Final = re.compile(
+    rb"/Aspectos(ExportId|DocumentSHA256)(?![A-Za-z0-9])(?:\s*\(((?:[0-9a-f]|-|\\055)+)\))?")
+_BINDING_KEYS: Final = {b"ExportId": PDF_EXPORT_ID_KEY, b"DocumentSHA256": PDF_DOCUMENT_SHA256_KEY}
 
 
 def _pdf_binding_direct(pdf: bytes) -> tuple[str | None, str | None]:
     """The binding keys as ``bundle.bind_pdf`` / ``render_report`` write them (PDF strings
-    of hex digits and dashes, a dash maybe escaped as ``\\055``), read from the bytes;
-    every occurrence must be such and agree, else ``read_pdf_binding`` (a PDF reader) decides."""
-    found: list[str] = []
-    for key in (PDF_EXPORT_ID_KEY, PDF_DOCUMENT_SHA256_KEY):
-        name = re.escape(key.encode("ascii"))
-        written: list[bytes] = re.findall(name + _BINDING_VALUE, pdf)
-        values = {value.replace(b"\\055", b"-") for value in written}
-        if len(values) != 1 or len(written) != len(re.findall(name + rb"(?![A-Za-z0-9])", pdf)):
+    of hex digits and dashes, a dash maybe escaped as ``\\055``), read from the bytes in
+    one pass; every occurrence of each key must be such and agree, else
+    ``read_pdf_binding`` (a PDF reader) decides."""
+    values: dict[str, set[bytes]] = {PDF_EXPORT_ID_KEY: set(), PDF_DOCUMENT_SHA256_KEY: set()}
+    for key, value in _BINDING.findall(pdf):
+        if not value:  # the key written some other way
             return read_pdf_binding(pdf)
-        found.append(values.pop().decode("ascii"))
-    return found[0], found[1]
+        values[_BINDING_KEYS[key]].add(value.replace(b"\\055", b"-"))
+    export, sha = values[PDF_EXPORT_ID_KEY], values[PDF_DOCUMENT_SHA256_KEY]
+    if len(export) != 1 or len(sha) != 1:
+        return read_pdf_binding(pdf)
+    return export.pop().decode("ascii"), sha.pop().decode("ascii")
 
 
 PdfCheck = Literal["pades", "direct"]
@@ -710,13 +720,6 @@ def _check_document(bundle: _Bundle, manifest: dict[str, Any]) -> None:
 # ------------------------------------------------------------------------------ main
 
 
-def _embedded_certificates(signature: bytes) -> tuple[x509.Certificate, ...]:
-    try:
-        return tuple(pkcs7.load_der_pkcs7_certificates(signature))
-    except ValueError:
-        return ()
-
-
 def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: bool = False,
                  keep_attachments: bool = False, pdf_check: PdfCheck = "pades") -> CheckedBundle:
     """Run every check on the bundle at ``path`` and keep what they read.
@@ -745,8 +748,9 @@ def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: boo
             infos = _check_zip(archive, size, bundle)
             manifest = _check_manifest(archive, infos, bundle)
         checked.manifest = manifest
+        embedded: list[x509.Certificate] = []
         signer, problem = verify_detached_cms(bundle.data[MANIFEST_MEMBER],
-                                              bundle.data[SIGNATURE_MEMBER])
+                                              bundle.data[SIGNATURE_MEMBER], embedded_out=embedded)
         if signer is not None:
             report.signer_fingerprint = fingerprint(signer)
             report.signer_subject = signer.subject.rfc4514_string()
@@ -754,7 +758,7 @@ def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: boo
             bundle.fail("manifest_signature", problem or "Assinatura do manifesto inválida.")
         bundle.ok("manifest_signature", "Assinatura CMS do manifesto válida.")
         checked.signer = signer
-        checked.certificates = _embedded_certificates(bundle.data[SIGNATURE_MEMBER])
+        checked.certificates = tuple(embedded)
         if not all(c.ok for c in report.checks):
             raise _Stop  # content that fails the manifest is not examined further
         _check_pdf(bundle, signer, manifest, pdf_check)
