@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import time
 import uuid
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -450,6 +451,85 @@ def test_pages_render_to_non_blank_images(report: bytes, tmp_path: Path) -> None
         with Image.open(image_path) as image:
             colours = image.convert("RGB").getcolors(maxcolors=1 << 16)
             assert colours is None or len(colours) > 1, image_path
+
+
+def test_text_layout_wraps_within_the_width_and_keeps_every_word() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from aspectos_desktop.export.fonts import register_fonts
+    from aspectos_desktop.export.report_pdf import bold, layout_lines, regular
+
+    register_fonts()
+    statement = ("Existem procedimentos e ferramentas para que a equipe de saúde possa "
+                 "compartilhar suas preocupações, sugestões e comentários. ") * 3
+    runs = [bold("Comentário: "), regular(statement + LONG_WORD), regular("\nÚltima linha"),
+            regular(BOX_UNCHECKED, colour="#5f6b76"), regular("\u00a0\u00a0a) item")]
+    width = 180.0
+    lines = layout_lines(runs, width - 20, width)
+    assert len(lines) > 5
+    for number, line in enumerate(lines):
+        used = sum(stringWidth(text, font, size) for (font, size, _), text in line)
+        assert used <= (width - 20 if number == 0 else width) + 0.01, (number, line)
+    text = [("".join(piece for _, piece in line)) for line in lines]
+    assert text[0].startswith("Comentário: Existem")
+    assert lines[0][0][0][0].endswith("Bold") and not lines[0][1][0][0].endswith("Bold")
+    # every word is kept, in order; the long word is cut between characters only
+    assert "".join(text).replace(" ", "") == "".join(
+        piece for piece, *_ in runs).replace(" ", "").replace("\n", "")
+    # a forced break starts a line; the no-break spaces keep the box with its item
+    assert any(line.startswith("Última linha") for line in text)
+    assert text[-1].endswith(f"{BOX_UNCHECKED}\u00a0\u00a0a) item")
+
+
+def test_plain_png_goes_into_the_pdf_as_it_is() -> None:
+    from aspectos_desktop.export.report_pdf import PngData
+
+    rgb = PngData.parse(png_bytes(120, 80))
+    assert rgb is not None and (rgb.width, rgb.height, rgb.colours) == (120, 80, 3)
+    out = io.BytesIO()
+    Image.new("L", (30, 20), 128).save(out, "PNG")
+    assert PngData.parse(out.getvalue()) is not None
+    for mode in ("RGBA", "P"):  # transparency or a palette: decoded instead
+        out = io.BytesIO()
+        Image.new(mode, (30, 20)).save(out, "PNG")
+        assert PngData.parse(out.getvalue()) is None, mode
+    interlaced = bytearray(png_bytes(30, 20))  # Pillow writes no interlaced PNG: flag it
+    interlaced[28] = 1
+    interlaced[29:33] = zlib.crc32(bytes(interlaced[12:29])).to_bytes(4, "big")
+    assert PngData.parse(bytes(interlaced)) is None
+    damaged = bytearray(png_bytes(120, 80))
+    damaged[60] ^= 0xFF
+    assert PngData.parse(bytes(damaged)) is None
+
+
+@needs_poppler
+@pytest.mark.parametrize("mode", ["RGB", "RGBA"])
+def test_attached_chart_shows_its_colours(cat: Catalogue, tmp_path: Path, mode: str) -> None:
+    """The thumbnail's pixels reach the page, whether the PNG goes in as it is (RGB) or
+    decoded (with transparency)."""
+    aspect = _first(cat, lambda a: a.form["type"] == "attachment")
+    source = Image.open(io.BytesIO(png_bytes())).convert(mode)
+    out = io.BytesIO()
+    source.save(out, "PNG")
+    png = out.getvalue()
+    sha = _sha256(png)
+    document = make_document(cat, [_answer(aspect, {"files": [
+        {"sha256": sha, "filename": "barras.png", "mime": "image/png", "size": len(png)}],
+        "status": None})], [{"sha256": sha, "filename": "barras.png", "mime": "image/png",
+                             "size": len(png), "path": f"attachments/{sha}.png"}],
+        theme_slugs=[aspect.theme_slug])
+    pdf = render_report(document, cat, {sha: png})
+    pages = int(pdfinfo(pdf, tmp_path)["Pages"])
+    page = next(p for p in range(1, pages + 1) if "barras.png" in pdftotext(pdf, tmp_path, page=p))
+    path = tmp_path / "chart.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["pdftoppm", "-r", "50", "-png", "-f", str(page), "-l", str(page), str(path),
+                    str(tmp_path / "chart")], check=True)
+    with Image.open(next(tmp_path.glob("chart-*.png"))) as image:
+        colours = {colour for _, colour in image.convert("RGB").getcolors(maxcolors=1 << 20)}
+    for bar in [(46, 125, 50), (198, 40, 40), (249, 168, 37)]:
+        assert any(max(abs(a - b) for a, b in zip(bar, colour, strict=True)) <= 6
+                   for colour in colours), bar
 
 
 # ------------------------------------------------------------------ blank questionnaire

@@ -15,9 +15,12 @@ with ``blank_questionnaire``.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import re
+import struct
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,13 +30,13 @@ from typing import Any, Final, cast
 from xml.sax.saxutils import escape
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Drawing, Rect, String
-from reportlab.lib import colors
+from reportlab.lib import colors, rl_accel
 from reportlab.lib import utils as rl_utils
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.pdfdoc import PDFInfo
 from reportlab.pdfgen.canvas import Canvas
@@ -41,7 +44,6 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
-    Image,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -50,6 +52,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from aspectos_desktop.answers import (
     NO_DATA_STATUSES,
@@ -188,6 +191,661 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT_REGULAR), *commands])
 
 
+# ------------------------------------------------------------------------ plain text
+#
+# Most of the report is short, plain text in a few faces and colours (statements,
+# answers, labels, notes). It is laid out here directly — greedy word wrap with cached
+# word widths, words wider than a line split between characters — and written as PDF
+# text operators, one text object per aspect, instead of going through Paragraph's
+# markup parser and general line breaker and one flowable per paragraph, which made up
+# most of the time of a large report. It is real, extractable text in the same embedded
+# fonts. Paragraph (``Para``) is still used for the cover, headings and table cells.
+
+Run = tuple[str, str, float, str]
+"""A piece of text and how it looks: (text, font name, size, colour "#rrggbb")."""
+
+_Fmt = tuple[str, float, str]  # font name, size, colour
+_Line = list[tuple[_Fmt, str]]  # a laid-out line: text segments, each in one look
+_BLANKS: Final = re.compile(r"[ \t\r\f\v]+")  # not the no-break space: it joins words
+_SOFT: Final = -1  # "owner" of a break opportunity inside a word cut between characters
+_COLOURS: dict[str, colors.Color] = {}
+_escape_pdf: Callable[[bytes], str] = cast(Any, rl_accel).escapePDF
+
+INK: Final = "#000000"
+MUTED_INK: Final = "#5f6b76"
+ERROR_INK: Final = "#b71c1c"
+OK_INK: Final = "#2e7d32"
+PRIMARY_INK: Final = "#1f4e79"
+
+
+def regular(text: str, size: float = 9, colour: str = INK) -> Run:
+    return (text, FONT_REGULAR, size, colour)
+
+
+def bold(text: str, size: float = 9, colour: str = INK) -> Run:
+    return (text, FONT_BOLD, size, colour)
+
+
+def italic(text: str, size: float = 9, colour: str = INK) -> Run:
+    return (text, FONT_ITALIC, size, colour)
+
+
+def _colour(value: str) -> colors.Color:
+    colour = _COLOURS.get(value)
+    if colour is None:
+        colour = _COLOURS[value] = colors.HexColor(value)
+    return colour
+
+
+class _Widths(dict[str, float]):
+    """Widths of words in one font and size, measured once."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font = font
+        self.size = size
+
+    def __missing__(self, word: str) -> float:
+        width = self[word] = float(pdfmetrics.stringWidth(word, self.font, self.size))
+        return width
+
+
+_WIDTHS: dict[tuple[str, float], _Widths] = {}
+
+
+def _widths(font: str, size: float) -> _Widths:
+    table = _WIDTHS.get((font, size))
+    if table is None or len(table) > 200_000:
+        table = _WIDTHS[(font, size)] = _Widths(font, size)
+    return table
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return _widths(font, size)[text]
+
+
+def segment(text: str, font: str, size: float, colour: str) -> _Line:
+    """``text`` as one line in one look."""
+    return [((font, size, colour), text)]
+
+
+class _Words:
+    """The words of one unbroken line of runs, as parallel lists."""
+
+    def __init__(self, pieces: Sequence[tuple[_Fmt, str]]) -> None:
+        self.fmts = [fmt for fmt, _ in pieces]
+        self.words: list[str] = []
+        self.widths: list[float] = []
+        self.owner: list[int] = []  # the piece each word comes from
+        self.gaps: list[float] = []  # width of the space before each word; 0: joined
+        self.gap_owner: list[int] = []  # the piece that has that space
+        self.starts: list[int] = []  # first word of each piece
+        pending: tuple[float, int] | None = None  # a space at the end of the last piece
+        for index, (fmt, text) in enumerate(pieces):
+            self.starts.append(len(self.words))
+            if not text:
+                continue
+            found = _BLANKS.split(text)
+            lead, trail = found[0] == "", len(found) > 1 and found[-1] == ""
+            found = found[1 if lead else 0: len(found) - 1 if trail else len(found)]
+            table = _widths(fmt[0], fmt[1])
+            space = table[" "]
+            if found:
+                if pending is not None:
+                    first_gap, first_owner = pending
+                else:
+                    first_gap, first_owner = (space, index) if lead else (0.0, index)
+                count = len(found)
+                self.words += found
+                self.widths += map(table.__getitem__, found)
+                self.owner += [index] * count
+                self.gaps += [first_gap, *([space] * (count - 1))]
+                self.gap_owner += [first_owner, *([index] * (count - 1))]
+                pending = (space, index) if trail else None
+            elif lead or trail:
+                pending = pending or (space, index)
+        self.starts.append(len(self.words))
+
+    def split_long(self, limit: float) -> None:
+        """Cut every word wider than ``limit`` between characters (soft breaks)."""
+        words: list[str] = []
+        widths: list[float] = []
+        owner: list[int] = []
+        gaps: list[float] = []
+        gap_owner: list[int] = []
+        for index, word in enumerate(self.words):
+            piece = self.owner[index]
+            font, size, _ = self.fmts[piece]
+            table = _widths(font, size)
+            gap, gap_piece = self.gaps[index], self.gap_owner[index]
+            if self.widths[index] <= limit:
+                chunks = [word]
+            else:
+                chunks: list[str] = []
+                current, used = "", 0.0
+                for char in word:
+                    char_width = table[char]
+                    if current and used + char_width > limit:
+                        chunks.append(current)
+                        current, used = "", 0.0
+                    current += char
+                    used += char_width
+                chunks.append(current)
+            for number, chunk in enumerate(chunks):
+                words.append(chunk)
+                widths.append(table[chunk])
+                owner.append(piece)
+                gaps.append(gap if number == 0 else 1e-9)
+                gap_owner.append(gap_piece if number == 0 else _SOFT)
+        self.words, self.widths, self.owner, self.gaps, self.gap_owner = (
+            words, widths, owner, gaps, gap_owner)
+        self.starts = [next((i for i, o in enumerate(owner) if o >= piece), len(words))
+                       for piece in range(len(self.fmts))] + [len(words)]
+
+    def breaks(self, first: float, later: float) -> list[tuple[int, int]]:
+        """Greedy line breaks as (first word, end) ranges; never between joined words."""
+        widths, gaps = self.widths, self.gaps
+        count = len(widths)
+        if not count:
+            return []
+        lines: list[tuple[int, int]] = []
+        start, used, limit = 0, widths[0], first
+        for index in range(1, count):
+            gap = gaps[index]
+            if gap and used + gap + widths[index] > limit + 1e-6:
+                lines.append((start, index))
+                start, used, limit = index, widths[index], later
+            else:
+                used += gap + widths[index]
+        lines.append((start, count))
+        return lines
+
+    def line(self, start: int, end: int) -> _Line:
+        """The words start..end as segments (one per piece), with the spaces between."""
+        words, owner, gaps, gap_owner, starts = (
+            self.words, self.owner, self.gaps, self.gap_owner, self.starts)
+        line: _Line = []
+        piece = owner[start]
+        last_piece = owner[end - 1]
+        soft = _SOFT in gap_owner[start:end]
+        while piece <= last_piece:
+            first, stop = max(start, starts[piece]), min(end, starts[piece + 1])
+            if first < stop:
+                if soft:
+                    text = "".join((" " if gap_owner[i] != _SOFT and gaps[i] and i > first
+                                    else "") + words[i] for i in range(first, stop))
+                else:
+                    text = " ".join(words[first:stop])
+                if first > start and gaps[first]:
+                    if line and gap_owner[first] == owner[first - 1]:
+                        line[-1] = (line[-1][0], line[-1][1] + " ")
+                    else:
+                        text = " " + text
+                line.append((self.fmts[piece], text))
+            piece += 1
+        return line
+
+
+def layout_lines(runs: Iterable[Run], first: float, later: float) -> list[_Line]:
+    """``runs`` broken into lines, ``first`` points wide for the first and ``later``
+    after; "\\n" forces a break."""
+    hard: list[list[tuple[_Fmt, str]]] = [[]]
+    for text, font, size, colour in runs:
+        fmt: _Fmt = (font, size, colour)
+        if "\n" in text or "\r" in text:
+            pieces = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            hard[-1].append((fmt, pieces[0]))
+            hard += [[(fmt, piece)] for piece in pieces[1:]]
+        else:
+            hard[-1].append((fmt, text))
+    lines: list[_Line] = []
+    limit = first
+    for pieces in hard:
+        words = _Words(pieces)
+        if words.widths and max(words.widths) > min(limit, later):
+            words.split_long(min(limit, later))
+        ranges = words.breaks(limit, later)
+        lines += [words.line(start, end) for start, end in ranges] if ranges else [[]]
+        limit = later
+    return lines
+
+
+class _OtherSubset(Exception):
+    """A character that ReportLab put in another subset than the first."""
+
+
+class _Subset0(dict[int, str]):
+    """Character → its escaped code in subset 0 of a TrueType font in one document, for
+    ``str.translate``; raises _OtherSubset for a character of another subset."""
+
+    def __init__(self, font: Any, doc: Any) -> None:
+        super().__init__()
+        self.font = font
+        self.doc = doc
+
+    def __missing__(self, code: int) -> str:
+        chunks: list[tuple[int, bytes]] = self.font.splitString(chr(code), self.doc)
+        if len(chunks) != 1 or chunks[0][0] != 0:
+            raise _OtherSubset
+        escaped = self[code] = _escape_pdf(chunks[0][1])
+        return escaped
+
+
+class _TextOps:
+    """Writes PDF text operators straight into a canvas's page stream.
+
+    Uses the documented route for ReportLab's TrueType (dynamic, subsetted) fonts —
+    ``font.splitString(text, doc)`` and ``font.getSubsetInternalName(subset, doc)``, see
+    ``reportlab.pdfbase.ttfonts`` — with each character's code in the first subset kept
+    for the document (a character's code never changes once assigned), so that text is
+    encoded by ``str.translate``. One per canvas (``of``).
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.doc: Any = cast(Any, canvas)._doc
+        self.codes: dict[str, _Subset0] = {}
+        self.names: dict[tuple[str, int], str] = {}
+
+    @staticmethod
+    def of(canvas: Canvas) -> _TextOps:
+        holder: Any = canvas
+        ops: _TextOps | None = getattr(holder, "_aspectos_text_ops", None)
+        if ops is None:
+            ops = _TextOps(canvas)
+            holder._aspectos_text_ops = ops
+        return ops
+
+    def encode(self, font: str, text: str) -> list[tuple[int, str]]:
+        """``text`` as (subset, escaped codes) chunks."""
+        codes = self.codes.get(font)
+        if codes is None:
+            codes = self.codes[font] = _Subset0(pdfmetrics.getFont(font), self.doc)
+        try:
+            return [(0, text.translate(codes))]
+        except _OtherSubset:
+            chunks: list[tuple[int, bytes]] = codes.font.splitString(text, self.doc)
+            return [(subset, _escape_pdf(data)) for subset, data in chunks]
+
+    def name(self, font: str, subset: int) -> str:
+        key = (font, subset)
+        name = self.names.get(key)
+        if name is None:
+            face: Any = pdfmetrics.getFont(font)
+            name = self.names[key] = str(face.getSubsetInternalName(subset, self.doc))
+        return name
+
+    def text(self, lines: Iterable[tuple[float, float, _Line]]) -> str:
+        """One BT…ET object: each line starts at its (x, y) and shows its segments."""
+        out = ["BT"]
+        current: tuple[str, int, float] | None = None
+        colour = ""
+        for x, y, line in lines:
+            out.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
+            for (font, size, ink), text in line:
+                if ink != colour:
+                    out.append(_fill_op(ink))
+                    colour = ink
+                for subset, escaped in self.encode(font, text):
+                    if (font, subset, size) != current:
+                        current = (font, subset, size)
+                        out.append(f"{self.name(font, subset)} {size:g} Tf")
+                    out.append(f"({escaped}) Tj")
+        out.append("ET")
+        return "\n".join(out)
+
+
+_FILL_OPS: dict[str, str] = {}
+
+
+def _fill_op(colour: str) -> str:
+    op = _FILL_OPS.get(colour)
+    if op is None:
+        value = _colour(colour)
+        op = _FILL_OPS[colour] = f"{value.red:.4f} {value.green:.4f} {value.blue:.4f} rg"
+    return op
+
+
+def _colour_op(colour: colors.Color, *, stroke: bool = False) -> str:
+    """PDF operator setting ``colour`` (RGB) as the fill or stroke colour."""
+    return f"{colour.red:.4f} {colour.green:.4f} {colour.blue:.4f} {'RG' if stroke else 'rg'}"
+
+
+class Para(Paragraph):
+    """A Paragraph that remembers its layout: wrapping it again at the same width (a
+    keep-together group, then the frame; a table's sizing, then its drawing) is free."""
+
+    _wrapped_at: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        done = self._wrapped_at
+        if done is not None and done[0] == aW and "blPara" in self.__dict__:
+            return done[1]
+        size = super().wrap(aW, aH)
+        self._wrapped_at = (aW, size)
+        return size
+
+
+@dataclass(frozen=True, slots=True)
+class TextPart:
+    """Text in ``style`` (font size, leading, indents, space before/after); ``right``: a
+    short note right-aligned on the first line; ``outline``: (key, title, level) of a
+    bookmark and outline entry at the text (a heading); ``space_before`` overrides the
+    style's."""
+
+    runs: Sequence[Run]
+    style: ParagraphStyle
+    right: Run | None = None
+    outline: tuple[str, str, int] | None = None
+    space_before: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BandPart:
+    """The band over an aspect: ``title`` on a light background under a rule, wrapped if
+    long, and a badge on the right."""
+
+    title: Sequence[Run]
+    style: ParagraphStyle  # leading and font size of the title; space before the band
+    badge: Run
+    space_before: float | None = None
+
+
+def _space_before(part: TextPart | BandPart) -> float:
+    return part.style.spaceBefore if part.space_before is None else part.space_before
+
+
+_BAND_PAD_X: Final = 3.0
+_BAND_FILL: Final = _colour_op(LIGHT_BG)
+_BAND_RULE: Final = _colour_op(PRIMARY, stroke=True)
+_BAND_PAD_Y: Final = 2.5
+
+
+@dataclass(slots=True)
+class _Row:
+    """A laid-out slice of an AspectBlock: a line of text or a whole band."""
+
+    space: float  # before the row, when it is not the first on the page
+    height: float
+    lines: list[tuple[float, float, _Line]]  # (x, baseline below the row top, text)
+    band: bool = False
+    breakable: bool = True  # may a page break come before this row?
+    outline: tuple[str, str, int] | None = None
+
+
+class AspectBlock(Flowable):
+    """The text of one aspect as one flowable: ``TextPart``s and ``BandPart``s laid out
+    as lines, drawn as one text object, split across pages between lines.
+
+    The first ``keep`` parts and the first line of the next one stay on one page (the
+    header, statement and source with the start of the answer); a paragraph's first
+    line is never left alone at the bottom of a page. Laid out for the width it is first
+    wrapped at (the report has one frame width).
+    """
+
+    def __init__(self, parts: Sequence[TextPart | BandPart], *, keep: int = 0,
+                 max_height: float = CONTENT_HEIGHT) -> None:
+        super().__init__()
+        self.parts = tuple(parts)
+        self.keep = keep
+        self.max_height = max_height
+        self.spaceBefore = _space_before(self.parts[0]) if self.parts else 0
+        self.spaceAfter = self.parts[-1].style.spaceAfter if self.parts else 0
+        self.rows: list[_Row] | None = None
+
+    @classmethod
+    def _of_rows(cls, rows: list[_Row], width: float, max_height: float) -> AspectBlock:
+        block = cls((), max_height=max_height)
+        block.rows = rows
+        block.width = width
+        block.height = sum(row.space for row in rows[1:]) + sum(row.height for row in rows)
+        return block
+
+    def _layout(self, width: float) -> list[_Row]:
+        rows: list[_Row] = []
+        for index, part in enumerate(self.parts):
+            style = part.style
+            leading = style.leading
+            if isinstance(part, BandPart):
+                inner = (width - 2 * _BAND_PAD_X - 4 * mm
+                         - _width(part.badge[0], part.badge[1], part.badge[2]))
+                title = layout_lines(part.title, inner, inner)
+                badge = segment(*part.badge)
+                badge_x = width - _BAND_PAD_X - _width(*part.badge[:3])
+                top = _BAND_PAD_Y + style.fontSize
+                lines = [(_BAND_PAD_X, top + i * leading, line) for i, line in enumerate(title)]
+                lines.append((badge_x, top, badge))
+                rows.append(_Row(_space_before(part), len(title) * leading + 2 * _BAND_PAD_Y,
+                                 lines, band=True, breakable=index > self.keep))
+                continue
+            first = width - style.leftIndent - style.firstLineIndent - style.rightIndent
+            later = width - style.leftIndent - style.rightIndent
+            right: _Line = []
+            right_width = 0.0
+            right_run = part.right
+            if right_run is not None:
+                right = segment(*right_run)
+                right_width = _width(*right_run[:3])
+                if right_width <= width / 2:
+                    first -= right_width + 6 * mm
+                else:  # no room beside the text: a line of its own, after it
+                    right_width = -1.0
+            lines = layout_lines(part.runs, first, later) or [[]]
+            for number, line in enumerate(lines):
+                x = style.leftIndent + (style.firstLineIndent if number == 0 else 0)
+                # no break inside the kept head, nor after a paragraph's first line
+                breakable = (index > self.keep or (index == self.keep and number > 0)) \
+                    and number != 1
+                rows.append(_Row(_space_before(part) if number == 0 else 0, leading,
+                                 [(x, style.fontSize, line)], breakable=breakable,
+                                 outline=part.outline if number == 0 else None))
+            if right_run is not None:
+                right_x = width - _width(*right_run[:3])
+                if right_width >= 0:
+                    rows[-len(lines)].lines.append((right_x, style.fontSize, right))
+                else:
+                    rows.append(_Row(0, leading, [(right_x, style.fontSize, right)],
+                                     breakable=index >= self.keep))
+        return rows
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        if self.rows is None:
+            self.rows = self._layout(aW)
+            self.width = aW
+            rows = self.rows
+            self.height = (sum(row.space for row in rows[1:])
+                           + sum(row.height for row in rows))
+        return self.width, self.height
+
+    def split(self, aW: float, aH: float, /) -> list[Flowable]:
+        self.wrap(aW, aH)
+        rows = self.rows or []
+        used = 0.0
+        best = last_fit = 0  # break before this row (0: none found)
+        for index, row in enumerate(rows):
+            used += (row.space if index else 0) + row.height
+            if used > aH + 1e-6:
+                break
+            if index + 1 < len(rows):
+                last_fit = index + 1
+                if rows[index + 1].breakable:
+                    best = index + 1
+        else:
+            return [self]
+        if not best:
+            head = next((i for i, row in enumerate(rows) if i and row.breakable), len(rows))
+            head_height = sum(row.space + row.height for row in rows[:head])
+            if head_height <= self.max_height or not last_fit:
+                return []  # the whole head goes on the next page
+            best = last_fit  # a head taller than a page: break it anywhere
+        rest = rows[best:]
+        rest[0] = _Row(0, rest[0].height, rest[0].lines, rest[0].band, True, rest[0].outline)
+        first = AspectBlock._of_rows(rows[:best], self.width, self.max_height)
+        first.spaceBefore = self.spaceBefore
+        second = AspectBlock._of_rows(rest, self.width, self.max_height)
+        second.spaceAfter = self.spaceAfter
+        second.keepWithNext = getattr(self, "keepWithNext", 0)
+        return [first, second]
+
+    def draw(self) -> None:
+        canvas = self.canv
+        text: list[tuple[float, float, _Line]] = []
+        graphics: list[str] = []
+        y = self.height
+        for index, row in enumerate(self.rows or []):
+            if index:
+                y -= row.space
+            if row.band:
+                graphics.append(
+                    f"{_BAND_FILL} 0 {y - row.height:.3f} {self.width:.3f} {row.height:.3f} re f "
+                    f"{_BAND_RULE} 0.8 w 0 {y:.3f} m {self.width:.3f} {y:.3f} l S")
+            if row.outline is not None:
+                key, title, level = row.outline
+                marks: Any = canvas
+                marks.bookmarkHorizontal(key, 0, y + 2)
+                marks.addOutlineEntry(title, key, level=level, closed=level == 0)
+            text += [(x, y - baseline, atoms) for x, baseline, atoms in row.lines]
+            y -= row.height
+        graphics.append(_TextOps.of(canvas).text(text))
+        canvas.addLiteral("\n".join(graphics))
+
+
+@dataclass(frozen=True, slots=True)
+class PngData:
+    """A PNG whose compressed pixels can go into the PDF as they are (FlateDecode with the
+    PNG predictors): 8 bits per channel, grey or RGB, not interlaced, no transparency."""
+
+    width: int
+    height: int
+    colours: int  # 1 grey, 3 RGB
+    pixels: bytes  # the IDAT data
+    name: str  # of the image XObject, from the content
+
+    @staticmethod
+    def parse(data: bytes) -> PngData | None:
+        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+            return None
+        position = 8
+        header: tuple[int, ...] | None = None
+        pixels: list[bytes] = []
+        while position + 12 <= len(data):
+            length, kind = struct.unpack_from(">I4s", data, position)
+            body = data[position + 8: position + 8 + length]
+            if len(body) != length or struct.unpack_from(">I", data, position + 8 + length)[0] \
+                    != zlib.crc32(kind + body):
+                return None  # truncated or damaged
+            position += 12 + length
+            if kind == b"IHDR" and length == 13:
+                header = struct.unpack(">IIBBBBB", body)
+            elif kind == b"IDAT":
+                pixels.append(body)
+            elif kind in (b"tRNS", b"PLTE"):
+                return None
+            elif kind == b"IEND":
+                break
+        if header is None or not pixels:
+            return None
+        width, height, depth, colour_type, compression, filtering, interlace = header
+        if depth != 8 or colour_type not in (0, 2) or compression or filtering or interlace:
+            return None
+        content = b"".join(pixels)
+        return PngData(width, height, 3 if colour_type == 2 else 1, content,
+                       "png-" + hashlib.sha256(content).hexdigest()[:24])
+
+    def add_to(self, canvas: Canvas) -> str:
+        """Add the image XObject to the canvas's document (once); its form name."""
+        pdf: Any = pdfdoc
+        document: Any = cast(Any, canvas)._doc
+        if not document.hasForm(self.name):
+            colour_space = "DeviceRGB" if self.colours == 3 else "DeviceGray"
+            document.addForm(self.name, pdf.PDFStream(dictionary=pdf.PDFDictionary({
+                "Type": pdf.PDFName("XObject"),
+                "Subtype": pdf.PDFName("Image"),
+                "Width": self.width,
+                "Height": self.height,
+                "BitsPerComponent": 8,
+                "ColorSpace": pdf.PDFName(colour_space),
+                "Filter": pdf.PDFName("FlateDecode"),
+                "DecodeParms": pdf.PDFDictionary({
+                    "Predictor": 15, "Colors": self.colours, "BitsPerComponent": 8,
+                    "Columns": self.width}),
+            }), content=self.pixels))
+        return self.name
+
+
+class Deferred(Flowable):
+    """Flowables made only when the layout reaches them (a category's aspects), so that a
+    large report never holds all of its text at once. Like KeepTogether, it never fits
+    as it is: the frame splits it into its flowables, which then flow as usual."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self._make = make
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return aW, 0xFFFFFF
+
+    def split(self, aW: float, aH: float, /) -> list[Flowable]:
+        return [NullActionFlowable(), *self._make()]
+
+
+class Picture(Flowable):
+    """An image at a given size, ``indent`` points from the left: decoded pixels
+    (``ImageReader``) or a PNG's own compressed data (``PngData``)."""
+
+    def __init__(self, image: ImageReader | PngData, width: float, height: float,
+                 indent: float = 0) -> None:
+        super().__init__()
+        self.image = image
+        self.draw_width = width
+        self.draw_height = height
+        self.indent = indent
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        self.width, self.height = self.indent + self.draw_width, self.draw_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas: Any = self.canv
+        if isinstance(self.image, PngData):
+            name = self.image.add_to(canvas)
+            canvas._currentPageHasImages = 1  # as drawImage does (the page's ProcSet)
+            canvas.saveState()
+            canvas.translate(self.indent, 0)
+            canvas.scale(self.draw_width, self.draw_height)
+            canvas.doForm(name)
+            canvas.restoreState()
+        else:
+            canvas.drawImage(self.image, self.indent, 0, self.draw_width, self.draw_height)
+
+
+class _TextStyles:
+    """The report's text styles that ``make_styles`` does not have, made once."""
+
+    def __init__(self, s: Styles) -> None:
+        self.aspect = ParagraphStyle("band", parent=s.aspect, spaceBefore=3.5 * mm)
+        self.statement = ParagraphStyle("statement", parent=s.body, spaceBefore=1.5 * mm)
+        self.meta = ParagraphStyle("meta", parent=s.small, spaceBefore=0.5)
+        self.answer = s.answer
+        self.item = s.item
+        self.caption = ParagraphStyle("caption", parent=s.small, leftIndent=4 * mm)
+        self.caption_before_table = ParagraphStyle("caption_table", parent=s.answer,
+                                                   spaceAfter=1 * mm)
+        self._cell = s.cell
+        self._cell_bold = s.cell_bold
+        self._grid: dict[float, tuple[ParagraphStyle, ParagraphStyle]] = {}
+
+    def grid(self, size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
+        """(header, body) cell styles of a table answer at font ``size``."""
+        styles = self._grid.get(size)
+        if styles is None:
+            styles = self._grid[size] = (
+                ParagraphStyle(f"th{size:g}", parent=self._cell_bold, fontSize=size,
+                               leading=size + 2, textColor=colors.white),
+                ParagraphStyle(f"td{size:g}", parent=self._cell, fontSize=size,
+                               leading=size + 2))
+        return styles
+
+
 # ----------------------------------------------------------------------- page frame
 
 
@@ -268,6 +926,15 @@ class _PagedCanvas(Canvas):
         for name in ("title", "author", "subject", "keywords", "creator", "producer"):
             setattr(info, name, getattr(old, name))
         pdf_document.info = info
+        # Page contents: Flate only. ReportLab (rl_config.useA85, a global) would wrap them
+        # in ASCII85 too: 25 % bigger, and slow to encode in pure Python. Set per page
+        # here, as ReportLab does when it writes the page, so other documents are untouched.
+        pdf: Any = pdfdoc
+        for page in pdf_document.Pages.pages:
+            if page.compression and page.stream and not page.Contents:
+                contents = pdf.PDFStream(content=page.stream, filters=[pdf.PDFZCompress])
+                contents.__Comment__ = "page stream"
+                page.Contents = contents
         super().save()
 
 
@@ -280,30 +947,29 @@ def _ellipsize(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_page(canvas: Canvas, decor: PageDecor, *, header: bool) -> None:
-    canvas.saveState()
     half = CONTENT_WIDTH / 2 - 4 * mm
+    right = PAGE_WIDTH - MARGIN_X
+    text: list[tuple[float, float, _Line]] = []
+    graphics = [_colour_op(RULE, stroke=True), "0.6 w"]
     if header:
         y = PAGE_HEIGHT - MARGIN_TOP + 6 * mm
-        canvas.setFont(FONT_BOLD, 8)
-        canvas.setFillColor(PRIMARY)
-        canvas.drawString(MARGIN_X, y, _ellipsize(decor.header_left, FONT_BOLD, 8, half))
-        canvas.setFont(FONT_REGULAR, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN_X, y,
-                              _ellipsize(decor.header_right, FONT_REGULAR, 8, half))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(MARGIN_X, y - 2.2 * mm, PAGE_WIDTH - MARGIN_X, y - 2.2 * mm)
+        left_text = _ellipsize(decor.header_left, FONT_BOLD, 8, half)
+        right_text = _ellipsize(decor.header_right, FONT_REGULAR, 8, half)
+        text.append((MARGIN_X, y, segment(*bold(left_text, 8, PRIMARY_INK))))
+        text.append((right - _width(right_text, FONT_REGULAR, 8), y,
+                     segment(*regular(right_text, 8, MUTED_INK))))
+        graphics.append(f"{MARGIN_X:.3f} {y - 2.2 * mm:.3f} m {right:.3f} {y - 2.2 * mm:.3f} l S")
     y = MARGIN_BOTTOM - 9 * mm
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.6)
-    canvas.line(MARGIN_X, y + 3.6 * mm, PAGE_WIDTH - MARGIN_X, y + 3.6 * mm)
-    canvas.setFont(FONT_REGULAR, _FOOTER_SIZE)
-    canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN_X, y, _ellipsize(decor.footer_left, FONT_REGULAR, _FOOTER_SIZE,
-                                              CONTENT_WIDTH - 40 * mm))
-    total_x = PAGE_WIDTH - MARGIN_X - _TOTAL_RESERVE
-    canvas.drawRightString(total_x, y, f"Página {canvas.getPageNumber()} de ")
+    graphics.append(f"{MARGIN_X:.3f} {y + 3.6 * mm:.3f} m {right:.3f} {y + 3.6 * mm:.3f} l S")
+    footer = _ellipsize(decor.footer_left, FONT_REGULAR, _FOOTER_SIZE, CONTENT_WIDTH - 40 * mm)
+    text.append((MARGIN_X, y, segment(*regular(footer, _FOOTER_SIZE, MUTED_INK))))
+    total_x = right - _TOTAL_RESERVE
+    page = f"Página {canvas.getPageNumber()} de "
+    text.append((total_x - _width(page, FONT_REGULAR, _FOOTER_SIZE), y,
+                 segment(*regular(page, _FOOTER_SIZE, MUTED_INK))))
+    canvas.addLiteral("q\n" + "\n".join(graphics) + "\n" + _TextOps.of(canvas).text(text)
+                      + "\nQ")
+    canvas.saveState()
     canvas.translate(total_x, y)
     any_canvas: Any = canvas
     any_canvas.doForm(_PAGE_TOTAL_FORM)
@@ -632,97 +1298,105 @@ def _split_lines(text: str, font: str, size: float, width: float) -> list[str]:
     return [str(line) for line in lines]
 
 
-def _rect(x: float, y: float, width: float, height: float, fill: colors.Color | None,
-          stroke: colors.Color | None, stroke_width: float) -> Rect:
-    rect = Rect(x, y, width, height)
-    rect.fillColor = fill
-    rect.strokeColor = stroke
-    rect.strokeWidth = stroke_width
-    return rect
+class ShareChart(Flowable):
+    """Horizontal 100 % stacked bars, one per row (label, bucket counts, right note),
+    drawn straight on the canvas; ``legend_keys`` lists the buckets to explain under the
+    bars (none when None)."""
 
+    FONT_SIZE: Final = 7.5
+    LINE_HEIGHT: Final = 9.0
+    BAR_HEIGHT: Final = 11.0
 
-def share_chart(rows: Sequence[tuple[str, Counter[str], str]], width: float,
-                legend_keys: Sequence[str] | None = None) -> Drawing:
-    """Horizontal 100 % stacked bars, one per row (label, bucket counts, right note).
+    def __init__(self, rows: Sequence[tuple[str, Counter[str], str]], width: float,
+                 legend_keys: Sequence[str] | None = None) -> None:
+        super().__init__()
+        size = self.FONT_SIZE
+        self.label_width = 58 * mm
+        self.bar_x = self.label_width + 2 * mm
+        self.bar_width = width - self.bar_x - 17 * mm
+        self.rows: list[tuple[list[str], float, Counter[str], str]] = []
+        for label, counts, note in rows:
+            lines = _split_lines(label, FONT_REGULAR, size, self.label_width)
+            if len(lines) > 2:
+                lines = [lines[0], _ellipsize(" ".join(lines[1:]), FONT_REGULAR, size,
+                                              self.label_width)]
+            self.rows.append((lines, max(17.0, len(lines) * self.LINE_HEIGHT + 6), counts, note))
+        self.legend_rows: list[list[tuple[str, float]]] = []
+        current: list[tuple[str, float]] = []
+        x = 0.0
+        for key in legend_keys or ():
+            item_width = 12 + _width(BUCKET_LABELS[key], FONT_REGULAR, size) + 12
+            if current and x + item_width > width:
+                self.legend_rows.append(current)
+                current, x = [], 0.0
+            current.append((key, x))
+            x += item_width
+        if current:
+            self.legend_rows.append(current)
+        legend_height = len(self.legend_rows) * 13.0 + (6 if self.legend_rows else 0)
+        self.width = width
+        self.height = sum(row[1] for row in self.rows) + legend_height + 2
 
-    ``legend_keys`` lists the buckets to explain under the bars (none when None).
-    """
-    label_width = 58 * mm
-    note_width = 17 * mm
-    bar_x = label_width + 2 * mm
-    bar_width = width - bar_x - note_width
-    font_size = 7.5
-    line_height = 9.0
-    layouts: list[tuple[list[str], float]] = []
-    for label, _counts, _note in rows:
-        lines = _split_lines(label, FONT_REGULAR, font_size, label_width)
-        if len(lines) > 2:
-            lines = [lines[0], _ellipsize(" ".join(lines[1:]), FONT_REGULAR, font_size,
-                                          label_width)]
-        layouts.append((lines, max(17.0, len(lines) * line_height + 6)))
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return self.width, self.height
 
-    legend_rows: list[list[tuple[str, float]]] = []
-    current: list[tuple[str, float]] = []
-    x = 0.0
-    for key in legend_keys or ():
-        item_width = 12 + pdfmetrics.stringWidth(BUCKET_LABELS[key], FONT_REGULAR, font_size) + 12
-        if current and x + item_width > width:
-            legend_rows.append(current)
-            current, x = [], 0.0
-        current.append((key, x))
-        x += item_width
-    if current:
-        legend_rows.append(current)
-    legend_height = len(legend_rows) * 13.0 + (6 if legend_rows else 0)
-    height = sum(h for _, h in layouts) + legend_height + 2
-    drawing = Drawing(width, height)
-    cast(Any, drawing).initialFontName = FONT_REGULAR  # else Helvetica (never embedded)
+    def draw(self) -> None:
+        size = self.FONT_SIZE
+        bar_x, bar_width, bar_height = self.bar_x, self.bar_width, self.BAR_HEIGHT
+        frame_style = f"{_colour_op(GRID, stroke=True)} 0.4 w"
+        segment_style = f"{_colour_op(colors.white, stroke=True)} 0.3 w"
+        graphics: list[str] = []
+        text: list[tuple[float, float, _Line]] = []
 
-    y = height
-    for (lines, row_height), (_label, counts, note) in zip(layouts, rows, strict=True):
-        y -= row_height
-        centre = y + row_height / 2
-        first_base = centre + (len(lines) - 1) * line_height / 2 - font_size * 0.35
-        for index, line in enumerate(lines):
-            drawing.add(String(0, first_base - index * line_height, line, fontName=FONT_REGULAR,
-                               fontSize=font_size, fillColor=colors.black))
-        total = sum(counts.values())
-        bar_height = 11.0
-        bar_y = centre - bar_height / 2
-        x = bar_x
-        drawing.add(_rect(bar_x, bar_y, bar_width, bar_height, None, GRID, 0.4))
-        for key, _, _ in _BUCKETS:
-            count = counts[key]
-            if not count or not total:
-                continue
-            segment = bar_width * count / total
-            drawing.add(_rect(x, bar_y, segment, bar_height, _BUCKET_COLORS[key], colors.white,
-                              0.3))
-            text = f"{round(100 * count / total)}%"
-            if pdfmetrics.stringWidth(text, FONT_BOLD, 6.5) + 3 <= segment:
-                drawing.add(String(x + segment / 2, bar_y + 3.2, text, fontName=FONT_BOLD,
-                                   fontSize=6.5, textAnchor="middle",
-                                   fillColor=colors.black if key in _LIGHT_BUCKETS
-                                   else colors.white))
-            x += segment
-        drawing.add(String(width, centre - font_size * 0.35, note, fontName=FONT_REGULAR,
-                           fontSize=font_size, textAnchor="end", fillColor=MUTED))
-    y -= 6
-    for legend_row in legend_rows:
-        y -= 13
-        for key, x in legend_row:
-            drawing.add(_rect(x, y, 9, 9, _BUCKET_COLORS[key], GRID, 0.4))
-            drawing.add(String(x + 12, y + 1.5, BUCKET_LABELS[key], fontName=FONT_REGULAR,
-                               fontSize=font_size, fillColor=colors.black))
-    return drawing
+        def label(x: float, y: float, value: str, font: str, font_size: float, ink: str,
+                  anchor: str = "start") -> None:
+            if anchor != "start":
+                width = _width(value, font, font_size)
+                x -= width if anchor == "end" else width / 2
+            text.append((x, y, segment(value, font, font_size, ink)))
+
+        y = self.height
+        for lines, row_height, counts, note in self.rows:
+            y -= row_height
+            centre = y + row_height / 2
+            first_base = centre + (len(lines) - 1) * self.LINE_HEIGHT / 2 - size * 0.35
+            for index, line in enumerate(lines):
+                label(0, first_base - index * self.LINE_HEIGHT, line, FONT_REGULAR, size, INK)
+            label(self.width, centre - size * 0.35, note, FONT_REGULAR, size, MUTED_INK, "end")
+            bar_y = centre - bar_height / 2
+            graphics.append(f"{frame_style} {bar_x:.3f} {bar_y:.3f} {bar_width:.3f} "
+                            f"{bar_height:.3f} re S {segment_style}")
+            total = sum(counts.values())
+            x = bar_x
+            for key, _, _ in _BUCKETS:
+                count = counts[key]
+                if not count or not total:
+                    continue
+                share = bar_width * count / total
+                graphics.append(f"{_colour_op(_BUCKET_COLORS[key])} {x:.3f} {bar_y:.3f} "
+                                f"{share:.3f} {bar_height:.3f} re B")
+                percent = f"{round(100 * count / total)}%"
+                if _width(percent, FONT_BOLD, 6.5) + 3 <= share:
+                    label(x + share / 2, bar_y + 3.2, percent, FONT_BOLD, 6.5,
+                          INK if key in _LIGHT_BUCKETS else "#ffffff", "middle")
+                x += share
+        y -= 6
+        graphics.append(frame_style)
+        for legend_row in self.legend_rows:
+            y -= 13
+            for key, x in legend_row:
+                graphics.append(f"{_colour_op(_BUCKET_COLORS[key])} {x:.3f} {y:.3f} 9 9 re B")
+                label(x + 12, y + 1.5, BUCKET_LABELS[key], FONT_REGULAR, size, INK)
+        graphics.append(_TextOps.of(self.canv).text(text))
+        self.canv.addLiteral("\n".join(graphics))
 
 
 def share_charts(rows: Sequence[tuple[str, Counter[str], str]], width: float,
                  per_chart: int = 26) -> list[Flowable]:
-    """``share_chart`` in chunks that fit a page; the legend goes under the last one."""
+    """``ShareChart`` in chunks that fit a page; the legend goes under the last one."""
     used = [key for key, _, _ in _BUCKETS if any(counts[key] for _, counts, _ in rows)]
     chunks = [rows[i: i + per_chart] for i in range(0, len(rows), per_chart)]
-    return [share_chart(chunk, width, used if index == len(chunks) - 1 else None)
+    return [ShareChart(chunk, width, used if index == len(chunks) - 1 else None)
             for index, chunk in enumerate(chunks)]
 
 
@@ -748,6 +1422,7 @@ class _ReportBuilder:
         self.attachments = {k.lower(): v for k, v in attachments.items()}
         self.draft = draft
         self.s = make_styles()
+        self.t = _TextStyles(self.s)
         self.export = _dict(document.get("export"))
         self.nucleo = _dict(document.get("nucleo"))
         self.assessment = _dict(document.get("assessment"))
@@ -1030,8 +1705,8 @@ class _ReportBuilder:
         tally = self.tally(self.theme_ids(slug))
         flow: list[Flowable] = [
             OutlineMarker(f"tema-{slug}", name, 0),
-            Paragraph(esc(name), s.h1),
-            Paragraph(
+            Para(esc(name), s.h1),
+            Para(
                 f"{tally.answered} de {tally.total} aspectos respondidos "
                 f"({_percent(tally.answered, tally.total)}); {tally.invalid} com resposta "
                 f"inválida; {len(theme.category_ids)} categorias.", s.body),
@@ -1045,86 +1720,90 @@ class _ReportBuilder:
                          f"{cat_tally.answered}/{cat_tally.total}"))
         flow += share_charts(rows, CONTENT_WIDTH)
         for position, category_id in enumerate(theme.category_ids, start=1):
-            category = self.catalogue.categories[category_id]
-            title = upper_first(category.name)
-            flow.append(OutlineMarker(f"cat-{category_id}-{position}", title, 1))
-            flow.append(Paragraph(esc(title), s.h2))
-            for aspect_id in category.aspect_ids:
-                flow += self.aspect_block(self.views[aspect_id])
+            flow.append(Deferred(functools.partial(self.category, category_id, position)))
         return flow
 
-    def aspect_block(self, view: _AnswerView) -> list[Flowable]:
-        s = self.s
+    def category(self, category_id: str, position: int) -> list[Flowable]:
+        """A category's heading and aspects."""
+        style = self.s.h2
+        title = upper_first(self.catalogue.categories[category_id].name)
+        heading: TextPart | None = TextPart(
+            [bold(title, style.fontSize, PRIMARY_INK)], style,
+            outline=(f"cat-{category_id}-{position}", title, 1))
+        flow: list[Flowable] = []
+        for aspect_id in self.catalogue.categories[category_id].aspect_ids:
+            flow += self.aspect_block(self.views[aspect_id], heading)
+            heading = None
+        if heading is not None:  # a category without aspects: its heading alone
+            flow.append(AspectBlock([heading]))
+        return flow
+
+    def aspect_block(self, view: _AnswerView, heading: TextPart | None = None
+                     ) -> list[Flowable]:
+        """Header band, statement, source (and when the answer was last changed), the
+        answer, comment and evidence; the first three and the answer's first line stay
+        together on a page (after ``heading``, the category's, for its first aspect)."""
+        t = self.t
         aspect = view.aspect
         if view.check.answered:
-            badge, badge_color = "Respondido", "#2e7d32"
+            badge, badge_colour = "Respondido", OK_INK
         elif view.check.invalid:
-            badge, badge_color = "Resposta inválida", "#b71c1c"
+            badge, badge_colour = "Resposta inválida", ERROR_INK
         else:
-            badge, badge_color = "Não respondido", "#5f6b76"
+            badge, badge_colour = "Não respondido", MUTED_INK
         natureza = NATUREZA_LABELS.get(aspect.natureza, aspect.natureza)
-        header = Table([[
-            Paragraph(f"{aspect.id} · {esc(upper_first(aspect.aspecto))} "
-                      f"<font color='#5f6b76' size='7.5'>· {esc(natureza)}</font>", s.aspect),
-            Paragraph(f"<font color='{badge_color}'>{esc(badge)}</font>", s.badge),
-        ]], colWidths=[CONTENT_WIDTH - 34 * mm, 34 * mm])
-        header.setStyle(table_style([
-            ("BACKGROUND", (0, 0), (-1, -1), LIGHT_BG),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEABOVE", (0, 0), (-1, 0), 0.8, PRIMARY),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        header.keepWithNext = 1
-        statement, parts = statement_parts(aspect)
-        head: list[Flowable] = [header, Spacer(1, 1.5 * mm)]
-        if statement:
-            head.append(Paragraph(esc(statement), s.body))
-        for label, text in parts:
-            head.append(Paragraph(f"<b>{esc(label)}:</b> {esc(text)}", s.body))
-        head.append(Paragraph(f"Fonte: {esc(aspect.reference)}", s.small_italic))
-        for flowable in head:
-            flowable.keepWithNext = 1  # header, statement and first answer line stay together
-        flow: list[Flowable] = [*head, *self.answer_flowables(view)]
+        parts: list[TextPart | BandPart | Flowable] = [] if heading is None else [heading]
+        parts.append(BandPart(
+            [bold(f"{aspect.id} · {upper_first(aspect.aspecto)} ", 9.2),
+             bold(f"· {natureza}", 7.5, MUTED_INK)], t.aspect, bold(badge, 8, badge_colour),
+            space_before=None if heading is None else heading.style.spaceAfter))
+        statement, labelled = statement_parts(aspect)
+        runs: list[Run] = [regular(statement)] if statement else []
+        for label, text in labelled:
+            if runs:
+                runs.append(regular("\n"))
+            runs += [bold(f"{label}: "), regular(text)]
+        if runs:
+            parts.append(TextPart(runs, t.statement))
         answer = view.answer or {}
+        updated = None
+        if _str(answer.get("updated_at")):
+            who = _str(answer.get("updated_by"))
+            updated = regular(f"Atualizado em {format_datetime(answer.get('updated_at'))}"
+                              + (f" por {who}" if who else ""), 7.5, MUTED_INK)
+        parts.append(TextPart([italic(f"Fonte: {aspect.reference}", 7.5, MUTED_INK)], t.meta,
+                              right=updated,
+                              space_before=None if runs else t.statement.spaceBefore))
+        head = len(parts)
+        parts += self.answer_parts(view)
         for label, key in (("Comentário", "comment"), ("Evidência", "evidence")):
             text = _str(answer.get(key))
             if text:
-                flow.append(Paragraph(f"<b>{label}:</b> {esc(text)}", s.answer))
-        if _str(answer.get("updated_at")):
-            who = _str(answer.get("updated_by"))
-            flow.append(Paragraph(
-                f"Atualizado em {esc(format_datetime(answer.get('updated_at')))}"
-                + (f" por {esc(who)}" if who else ""),
-                ParagraphStyle("upd", parent=s.small, leftIndent=4 * mm)))
-        flow.append(Spacer(1, 4 * mm))
-        return flow
+                parts.append(TextPart([bold(f"{label}: "), regular(text)], t.answer))
+        return _blocks(parts, head)
 
     # ------------------------------------------------------------------ answers
 
-    def answer_flowables(self, view: _AnswerView) -> list[Flowable]:
-        s = self.s
+    def answer_parts(self, view: _AnswerView) -> list[TextPart | Flowable]:
+        t = self.t
         form = view.aspect.form
         value = view.value
         kind = form["type"]
         if view.check.completion is Completion.EMPTY and not _has_content(value):
-            flow: list[Flowable] = [Paragraph(
-                "<font color='#5f6b76'><i>Não respondido</i></font>", s.answer)]
+            flow: list[TextPart | Flowable] = [
+                TextPart([italic("Não respondido", 9, MUTED_INK)], t.answer)]
             if kind == "scale" and form.get("checklist"):
-                flow += self.checklist(form, value)[1:]
+                flow += self.checklist_items(form, set())
             return flow
         flow = []
         if view.check.invalid:
             messages = "; ".join(view.check.errors.values()) or "valor fora do formato esperado"
-            flow.append(Paragraph(
-                f"<font color='#b71c1c'><b>Resposta inválida:</b> {esc(messages)}</font>",
-                s.answer))
+            flow.append(TextPart([bold("Resposta inválida: ", colour=ERROR_INK),
+                                  regular(messages, colour=ERROR_INK)], t.answer))
         status = value.get("status")
         if kind != "scale" and status in NO_DATA_STATUSES:
             label = dict(NO_DATA_OPTIONS)[str(status)]
-            flow.append(Paragraph(f"<b>Resposta:</b> {esc(label)}", s.answer))
+            flow.append(TextPart([bold("Resposta: "), regular(label)], t.answer))
             return flow
         if kind == "scale":
             flow += self.scale(form, value)
@@ -1132,7 +1811,7 @@ class _ReportBuilder:
             raw = _str(value.get("value"))
             shown = (f"{format_number(view.check.computed)} %"
                      if view.check.computed is not None else raw)
-            flow.append(Paragraph(f"<b>Valor informado:</b> {esc(shown or '—')}", s.answer))
+            flow.append(TextPart([bold("Valor informado: "), regular(shown or "—")], t.answer))
         elif kind == "indicator":
             flow += self.indicator(form, value, view.check)
         elif kind == "table":
@@ -1141,84 +1820,86 @@ class _ReportBuilder:
             flow += self.attachment_list(value)
         return flow
 
-    def scale(self, form: FormDict, value: Mapping[str, Any]) -> list[Flowable]:
-        s = self.s
+    def scale(self, form: FormDict, value: Mapping[str, Any]) -> list[TextPart | Flowable]:
+        t = self.t
         choice = _str(value.get("choice"))
-        options: list[str] = []
-        for key, label in SCALES[form["scale"]]:
+        runs: list[Run] = [bold("Resposta:\u00a0\u00a0")]
+        for index, (key, label) in enumerate(SCALES[form["scale"]]):
+            gap = "\u00a0\u00a0\u00a0 " if index else ""
             if key == choice:
-                options.append(f"<b>{BOX_CHECKED}\u00a0{esc(label)}</b>")
+                runs.append(bold(f"{gap}{BOX_CHECKED}\u00a0{label}"))
             else:
-                options.append(f"<font color='#5f6b76'>{BOX_UNCHECKED}\u00a0{esc(label)}</font>")
-        flow: list[Flowable] = [Paragraph("<b>Resposta:</b>&nbsp;&nbsp;"
-                                          + "&nbsp;&nbsp;&nbsp; ".join(options), s.answer)]
-        if choice and choice not in dict(SCALES[form["scale"]]):
-            flow.append(Paragraph(f"Opção registrada: {esc(choice)}", s.answer))
-        if form.get("checklist"):
-            flow += self.checklist(form, value)
-        return flow
-
-    def checklist(self, form: FormDict, value: Mapping[str, Any]) -> list[Flowable]:
-        s = self.s
+                runs.append(regular(f"{gap}{BOX_UNCHECKED}\u00a0{label}", colour=MUTED_INK))
         items = cast(list[dict[str, str]], form.get("checklist") or [])
         checked = {str(k) for k in _list(value.get("checked"))}
-        marked = sum(1 for item in items if item["key"] in checked)
-        flow: list[Flowable] = [Paragraph(
-            f"Itens marcados: {marked} de {len(items)}", ParagraphStyle(
-                "cl", parent=s.answer, textColor=MUTED, fontSize=8))]
-        for item in items:
-            box = BOX_CHECKED if item["key"] in checked else BOX_UNCHECKED
-            text = f"{esc(item['key'])}) {esc(item['text'])}"
+        if items:
+            marked = sum(1 for item in items if item["key"] in checked)
+            runs.append(regular(f"\u00a0\u00a0\u00a0 Itens marcados: {marked} de {len(items)}",
+                                8, MUTED_INK))
+        flow: list[TextPart | Flowable] = [TextPart(runs, t.answer)]
+        if choice and choice not in dict(SCALES[form["scale"]]):
+            flow.append(TextPart([regular(f"Opção registrada: {choice}")], t.answer))
+        if items:
+            flow += self.checklist_items(form, checked)
+        return flow
+
+    def checklist_items(self, form: FormDict, checked: set[str]) -> list[TextPart | Flowable]:
+        t = self.t
+        flow: list[TextPart | Flowable] = []
+        for item in cast(list[dict[str, str]], form.get("checklist") or []):
+            text = f"\u00a0\u00a0{item['key']}) {item['text']}"
             if item["key"] in checked:
-                flow.append(Paragraph(f"{box}\u00a0\u00a0{text}", s.item))
+                flow.append(TextPart([regular(BOX_CHECKED + text)], t.item))
             else:
-                flow.append(Paragraph(f"<font color='#5f6b76'>{box}</font>\u00a0\u00a0{text}",
-                                      s.item))
+                flow.append(TextPart([regular(BOX_UNCHECKED, colour=MUTED_INK), regular(text)],
+                                     t.item))
         return flow
 
     def indicator(self, form: FormDict, value: Mapping[str, Any], check: Check
-                  ) -> list[Flowable]:
-        s = self.s
+                  ) -> list[TextPart | Flowable]:
+        """Two labelled lines: the numbers (and the computed value), then period and source."""
         errors = check.errors
-        rows: list[tuple[str, str, str]] = [
-            ("Numerador", _str(value.get("numerator")), "numerator")]
+
+        def shown(text: str, *keys: str) -> list[Run]:
+            runs = [regular(text)] if text else [regular("—", colour=MUTED_INK)]
+            error = next((errors[key] for key in keys if errors.get(key)), None)
+            if error:
+                runs.append(regular(f" ({error})", colour=ERROR_INK))
+            return runs
+
+        numbers: list[tuple[str, list[Run]]] = [
+            ("Numerador", shown(_str(value.get("numerator")), "numerator"))]
         if form.get("has_denominator") or _str(value.get("denominator")):
-            rows.append(("Denominador", _str(value.get("denominator")), "denominator"))
+            numbers.append(("Denominador", shown(_str(value.get("denominator")),
+                                                 "denominator")))
         unit = indicator_unit(form, dict(value))
         if check.computed is not None:
             multiplier = int(form.get("multiplier", 1) or 1)
-            computed = f"{format_number(check.computed)} {unit}".strip()
-            if form.get("has_denominator") and multiplier != 1:
-                computed += f"  (numerador ÷ denominador × {multiplier})"
-            elif form.get("has_denominator"):
-                computed += "  (numerador ÷ denominador)"
-            rows.append(("Valor calculado", computed, ""))
+            computed: list[Run] = [regular(f"{format_number(check.computed)} {unit}".strip())]
+            if form.get("has_denominator"):
+                formula = "numerador ÷ denominador" + (
+                    f" × {multiplier}" if multiplier != 1 else "")
+                computed.append(regular(f" ({formula})", 8, MUTED_INK))
+            numbers.append(("Valor calculado", computed))
         elif unit:
-            rows.append(("Unidade", unit, ""))
-        period = _period(value.get("period_start"), value.get("period_end"))
-        rows.append(("Período", period, "period"))
-        rows.append(("Fonte dos dados", _str(value.get("source")), ""))
-        data: list[list[Any]] = []
-        for label, text, key in rows:
-            error = errors.get(key) or (
-                errors.get("period_start") or errors.get("period_end") if key == "period" else None)
-            cell = esc(text) if text else "<font color='#5f6b76'>—</font>"
-            if error:
-                cell += f" <font color='#b71c1c'>({esc(error)})</font>"
-            data.append([Paragraph(esc(label), s.cell_bold), Paragraph(cell, s.cell)])
-        table = Table(data, colWidths=[38 * mm, CONTENT_WIDTH - 4 * mm - 38 * mm],
-                      hAlign="RIGHT")
-        table.setStyle(table_style([
-            ("GRID", (0, 0), (-1, -1), 0.4, GRID),
-            ("BACKGROUND", (0, 0), (0, -1), LIGHT_BG),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]))
-        return [Spacer(1, 1.5 * mm), table]
+            numbers.append(("Unidade", [regular(unit)]))
+        context = [
+            ("Período", shown(_period(value.get("period_start"), value.get("period_end")),
+                              "period", "period_start", "period_end")),
+            ("Fonte dos dados", shown(_str(value.get("source")), "source")),
+        ]
+        return [self.labelled(numbers), self.labelled(context)]
 
-    def table(self, form: FormDict, value: Mapping[str, Any]) -> list[Flowable]:
-        s = self.s
+    def labelled(self, pairs: Sequence[tuple[str, list[Run]]]) -> TextPart:
+        runs: list[Run] = []
+        for label, value in pairs:
+            if runs:
+                runs.append(regular(" · ", colour=MUTED_INK))
+            runs.append(bold(f"{label}: "))
+            runs += value
+        return TextPart(runs, self.t.answer)
+
+    def table(self, form: FormDict, value: Mapping[str, Any]) -> list[TextPart | Flowable]:
         columns = [str(c) for c in _list(form.get("columns"))] or ["Item", "Valor"]
         rows = [[_str(cell) for cell in _list(r)] for r in _list(value.get("rows"))]
         rows = [r for r in rows if any(r)]
@@ -1229,13 +1910,11 @@ class _ReportBuilder:
         while size > 5.5 and sum(column_widths(columns, available, size, minimum_only=True)) \
                 > available:
             size -= 0.3
-        head = ParagraphStyle("th", parent=s.cell_bold, fontSize=size, leading=size + 2,
-                              textColor=colors.white)
-        body = ParagraphStyle("td", parent=s.cell, fontSize=size, leading=size + 2)
-        data: list[list[Any]] = [[Paragraph(esc(c), head) for c in columns]]
+        head, body = self.t.grid(size)
+        data: list[list[Any]] = [[Para(esc(c), head) for c in columns]]
         for r in rows:
             r = r + [""] * (width - len(r))
-            data.append([Paragraph(esc(c), body) for c in r])
+            data.append([Para(esc(c), body) for c in r])
         widths = column_widths(columns, available, size)
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="RIGHT")
         table.setStyle(table_style([
@@ -1248,13 +1927,14 @@ class _ReportBuilder:
             ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
             ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
         ]))
-        return [Paragraph(f"Tabela preenchida ({len(rows)} linha(s)):", s.answer),
-                Spacer(1, 1 * mm), table]
+        return [TextPart([regular(f"Tabela preenchida ({len(rows)} linha(s)):")],
+                         self.t.caption_before_table), table]
 
-    def attachment_list(self, value: Mapping[str, Any]) -> list[Flowable]:
-        s = self.s
+    def attachment_list(self, value: Mapping[str, Any]) -> list[TextPart | Flowable]:
+        t = self.t
         files = [_dict(f) for f in _list(value.get("files"))]
-        flow: list[Flowable] = [Paragraph(f"<b>Anexos:</b> {len(files)}", s.answer)]
+        flow: list[TextPart | Flowable] = [
+            TextPart([bold("Anexos: "), regular(str(len(files)))], t.answer)]
         for item in files:
             sha = _str(item.get("sha256")).lower()
             known = self.files.get(sha, {})
@@ -1264,23 +1944,20 @@ class _ReportBuilder:
             data = self.attachments.get(sha)
             kind = "PDF" if mime == "application/pdf" or filename.lower().endswith(".pdf") \
                 else (mime.split("/")[-1].upper() if mime else "arquivo")
-            caption = (f"{esc(filename)} — {esc(kind)}, {esc(_size_text(size))}, "
-                       f"SHA-256 {esc(sha[:16])}…")
-            image = None if data is None or kind == "PDF" else thumbnail(
-                data, CONTENT_WIDTH - 8 * mm, 70 * mm)
-            if image is not None:
-                image.hAlign = "LEFT"
-                flow.append(_Indented(image, 4 * mm))
-                flow.append(Paragraph(caption, ParagraphStyle(
-                    "cap", parent=s.small, leftIndent=4 * mm)))
-            elif data is None:
-                flow.append(Paragraph(f"• {caption} <i>(arquivo não incluído)</i>", s.answer))
+            caption = f"{filename} — {kind}, {_size_text(size)}, SHA-256 {sha[:16]}…"
+            picture = None if data is None or kind == "PDF" else thumbnail(
+                data, CONTENT_WIDTH - 8 * mm, 70 * mm, indent=4 * mm)
+            if picture is not None:
+                flow.append(picture)
+                flow.append(TextPart([regular(caption, 7.5, MUTED_INK)], t.caption))
+                continue
+            if data is None:
+                lead, note = "• ", " (arquivo não incluído)"
             elif kind == "PDF":
-                flow.append(Paragraph(
-                    f"• Documento {caption} <i>(anexado ao pacote .aspectos)</i>", s.answer))
+                lead, note = "• Documento ", " (anexado ao pacote .aspectos)"
             else:
-                flow.append(Paragraph(
-                    f"• {caption} <i>(pré-visualização indisponível)</i>", s.answer))
+                lead, note = "• ", " (pré-visualização indisponível)"
+            flow.append(TextPart([regular(lead + caption), italic(note)], t.answer))
         return flow
 
     # ---------------------------------------------------------------- signature
@@ -1296,6 +1973,27 @@ class _ReportBuilder:
             Spacer(1, 4 * mm),
             SignatureReserve(s, text, "Não assinado (rascunho)" if self.draft else ""),
         ]
+
+
+def _blocks(items: Sequence[TextPart | BandPart | Flowable], keep: int) -> list[Flowable]:
+    """Consecutive text parts as AspectBlocks (the first keeps ``keep`` parts with the
+    start of the next), other flowables as they are; a block stays with a table or
+    picture that follows it."""
+    flow: list[Flowable] = []
+    pending: list[TextPart | BandPart] = []
+    for item in items:
+        if isinstance(item, TextPart | BandPart):
+            pending.append(item)
+            continue
+        if pending:
+            block = AspectBlock(pending, keep=0 if flow else keep)
+            block.keepWithNext = 1
+            flow.append(block)
+            pending = []
+        flow.append(item)
+    if pending:
+        flow.append(AspectBlock(pending, keep=0 if flow else keep))
+    return flow
 
 
 def column_widths(columns: Sequence[str], available: float, size: float, *,
@@ -1332,59 +2030,52 @@ def _has_content(value: Mapping[str, Any]) -> bool:
     return any(v not in (None, "", [], {}) for v in value.values())
 
 
-class _Indented(Flowable):
-    def __init__(self, inner: Flowable, indent: float) -> None:
-        super().__init__()
-        self.inner = inner
-        self.indent = indent
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        w, h = self.inner.wrapOn(self.canv, aW - self.indent, aH)
-        self.width, self.height = w + self.indent, h
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.inner.drawOn(self.canv, self.indent, 0)
-
-
 _MIN_THUMBNAIL: Final = 25 * mm
+_THUMBNAIL_DPI: Final = 150
 
 
-def thumbnail(data: bytes, max_width: float, max_height: float) -> Image | None:
-    """A PNG/JPEG attachment scaled to fit (never enlarged past 96 dpi); None otherwise."""
+def thumbnail(data: bytes, max_width: float, max_height: float, *, indent: float = 0
+              ) -> Picture | None:
+    """A PNG/JPEG attachment scaled to fit (never enlarged past 96 dpi); None otherwise.
+
+    An image with more than twice the pixels that 150 dpi at its printed size needs (a
+    photo) is reduced to that first; a smaller one is kept as is (reducing it costs more
+    than it saves, and a resampled chart compresses worse). A plain PNG kept as is goes
+    into the PDF with its own compressed data; other images are decoded once and handed
+    to ReportLab decoded (not re-encoded to be decoded again).
+    """
     try:
-        with PILImage.open(io.BytesIO(data)) as source:
-            fmt = source.format
-            if fmt not in ("PNG", "JPEG"):
-                return None
-            source.load()
-            image = source
-            pixels_w, pixels_h = image.size
-            if pixels_w < 1 or pixels_h < 1:
-                return None
-            limit = (int(max_width / 72 * 200), int(max_height / 72 * 200))
-            if pixels_w > limit[0] or pixels_h > limit[1]:
-                image = image.copy()
-                image.thumbnail(limit)
-            if image.mode not in ("RGB", "L"):
-                rgba = image.convert("RGBA")
-                flat = PILImage.new("RGB", rgba.size, (255, 255, 255))
-                flat.paste(rgba, mask=rgba.getchannel("A"))
-                image = flat
-            out = io.BytesIO()
-            if fmt == "JPEG":
-                image.save(out, "JPEG", quality=85)
-            else:
-                image.save(out, "PNG", optimize=False)
+        image = PILImage.open(io.BytesIO(data))
+        if image.format not in ("PNG", "JPEG"):
+            return None
+        pixels_w, pixels_h = image.size
+        if pixels_w < 1 or pixels_h < 1:
+            return None
+        natural_w, natural_h = pixels_w * 0.75, pixels_h * 0.75  # 96 dpi
+        fit = min(max_width / natural_w, max_height / natural_h)
+        scale = min(fit, 1.0)
+        if natural_w * scale < _MIN_THUMBNAIL and natural_h * scale < _MIN_THUMBNAIL:
+            scale = min(fit, _MIN_THUMBNAIL / max(natural_w, natural_h))  # tiny: enlarge
+        width, height = natural_w * scale, natural_h * scale
+        wanted = (max(1, round(width / 72 * _THUMBNAIL_DPI)),
+                  max(1, round(height / 72 * _THUMBNAIL_DPI)))
+        if image.format == "PNG" and pixels_w <= 2 * wanted[0]:
+            png = PngData.parse(data)  # no decoding, no re-compression
+            if png is not None:
+                return Picture(png, width, height, indent)
+        image.draft("RGB", wanted)  # JPEG: decode at a reduced scale when it can
+        if image.mode not in ("RGB", "L"):
+            rgba = image.convert("RGBA")
+            image = PILImage.new("RGB", rgba.size, (255, 255, 255))
+            image.paste(rgba, mask=rgba.getchannel("A"))
+        else:
+            image.load()
+        if image.width > 2 * wanted[0] and image.height > 2 * wanted[1]:
+            image = cast(Any, image).resize(wanted, PILImage.Resampling.LANCZOS,
+                                            reducing_gap=3.0)
     except (OSError, ValueError, PILImage.DecompressionBombError):
         return None
-    natural_w, natural_h = pixels_w * 0.75, pixels_h * 0.75  # 96 dpi
-    fit = min(max_width / natural_w, max_height / natural_h)
-    scale = min(fit, 1.0)
-    if natural_w * scale < _MIN_THUMBNAIL and natural_h * scale < _MIN_THUMBNAIL:
-        scale = min(fit, _MIN_THUMBNAIL / max(natural_w, natural_h))  # tiny images: enlarge
-    out.seek(0)
-    return Image(out, width=natural_w * scale, height=natural_h * scale)
+    return Picture(ImageReader(image), width, height, indent)
 
 
 class SignatureReserve(Flowable):
