@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 from aspectos_desktop.answers import Check, check_answer
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.store import Assessment, Store, StoreError
-from aspectos_desktop.ui.category_page import CategoryPage
+from aspectos_desktop.ui.category_page import AspectEditor, CategoryPage
 from aspectos_desktop.ui.review_page import ReviewPage
 from aspectos_desktop.wizard import (
     REVIEW_PAGE,
@@ -115,6 +115,7 @@ class AssessmentView(QWidget):
         self.history_timer.timeout.connect(self.flush_history)
         self.page: Page = REVIEW_PAGE
         self.page_widget: CategoryPage | ReviewPage | None = None
+        self._position: str | None = None  # page to remember, not written yet
         self._build()
         self._fill_tree()
         self.go(resume_page(self.category_ids, assessment.last_category_id))
@@ -378,15 +379,17 @@ class AssessmentView(QWidget):
             built = scroll.widget()
             assert isinstance(built, CategoryPage)
             widget = built
-            if self.editable:
-                self._store_call(lambda: self.store.set_position(
-                    self.assessment.id, page.category_id or ""))
+            if self.editable:  # written just after the page is on screen (flush_history)
+                if self._position is None:
+                    QTimer.singleShot(0, self._write_position)
+                self._position = page.category_id
             self.tree.setCurrentItem(self.category_items[page.category_id])
         self.pages.setCurrentWidget(scroll)
         self.page_widget = widget
         self._chain_tab_order(widget)
         self._refresh_nav()
-        if isinstance(widget, CategoryPage) and focus_aspect in widget.editors:
+        if (isinstance(widget, CategoryPage) and focus_aspect is not None
+                and focus_aspect in widget.editors):
             editor = widget.editors[focus_aspect]
             QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(editor, 0, 40))
             editor.input.setFocus()
@@ -416,15 +419,24 @@ class AssessmentView(QWidget):
             aspect_ids = tuple(a for a in aspect_ids if not self.checks[a].answered)
         theme = self.catalogue.theme(category.theme_slug)
         page = CategoryPage(category, theme.name,
-                            [self.catalogue.aspects[a] for a in aspect_ids], self.choose_files)
-        for aspect_id, editor in page.editors.items():
-            comment, evidence = self.notes.get(aspect_id, ("", ""))
-            editor.load(self.values.get(aspect_id), comment, evidence)
-            editor.show_check(self.checks[aspect_id])
-            editor.set_read_only(not self.editable)
-            editor.changed.connect(self._aspect_changed)
-            editor.history_requested.connect(self.show_history)
+                            [self.catalogue.aspects[a] for a in aspect_ids], self.choose_files,
+                            setup=self._setup_editor)
+        page.completed.connect(lambda: self._page_completed(page))
         return page
+
+    def _setup_editor(self, editor: AspectEditor) -> None:
+        """Load an editor with the current answer (editors are built as the page shows)."""
+        aspect_id = editor.aspect.id
+        comment, evidence = self.notes.get(aspect_id, ("", ""))
+        editor.load(self.values.get(aspect_id), comment, evidence)
+        editor.show_check(self.checks[aspect_id])
+        editor.set_read_only(not self.editable)
+        editor.changed.connect(self._aspect_changed)
+        editor.history_requested.connect(self.show_history)
+
+    def _page_completed(self, page: CategoryPage) -> None:
+        if self.page_widget is page:
+            self._chain_tab_order(page)
 
     def _make_review(self) -> ReviewPage:
         page = ReviewPage(
@@ -493,9 +505,9 @@ class AssessmentView(QWidget):
 
     def _aspect_changed(self, aspect_id: int) -> None:
         page = self.page_widget
-        if not isinstance(page, CategoryPage) or aspect_id not in page.editors:
+        if not isinstance(page, CategoryPage) or aspect_id not in page.built_editors:
             return
-        editor = page.editors[aspect_id]
+        editor = page.built_editors[aspect_id]
         value, comment, evidence = editor.answer()
         self.values[aspect_id] = value
         self.notes[aspect_id] = (comment, evidence)
@@ -524,8 +536,15 @@ class AssessmentView(QWidget):
             else:
                 return
 
+    def _write_position(self) -> None:
+        """Remember the page on screen, where the assessment resumes next time."""
+        category_id, self._position = self._position, None
+        if category_id is not None and self.editable:
+            self._store_call(lambda: self.store.set_position(self.assessment.id, category_id))
+
     def flush_history(self) -> None:
-        """Record the text typed so far as one history entry per aspect."""
+        """Record the text typed so far as one history entry per aspect (and the page)."""
+        self._write_position()
         self.history_timer.stop()
         for aspect_id in sorted(self.history_pending - self.unsaved):
             if self._save(aspect_id, history=True):
@@ -611,8 +630,8 @@ class AssessmentView(QWidget):
         self.progress[category_id] = category_progress(self.catalogue, category_id, self.checks)
         self._refresh_tree([category_id])
         page = self.page_widget
-        if isinstance(page, CategoryPage) and aspect_id in page.editors:
-            editor = page.editors[aspect_id]
+        if isinstance(page, CategoryPage) and aspect_id in page.built_editors:
+            editor = page.built_editors[aspect_id]
             editor.load(answer.value, answer.comment, answer.evidence)
             editor.show_check(self.checks[aspect_id])
         self._show_saved(saved_at)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -128,24 +129,83 @@ class AspectEditor(QFrame):
 
 
 class CategoryPage(QWidget):
-    """The editors of one category's aspects (optionally only some of them)."""
+    """The editors of one category's aspects (optionally only some of them).
+
+    The first ``EAGER_EDITORS`` editors — what a window shows at once — are built with
+    the page; the others right after its first paint, ``EDITORS_PER_TICK`` per turn of
+    the event loop (the window stays responsive), then ``completed`` is emitted.
+    ``editors`` builds any that are still missing before answering, so code that needs
+    every editor simply gets them; ``built_editors`` never waits.
+    """
+
+    EAGER_EDITORS = 5
+    EDITORS_PER_TICK = 2
+
+    completed = Signal()
 
     def __init__(self, category: Category, theme_name: str, aspects: Iterable[Aspect],
-                 chooser: AttachmentChooser, parent: QWidget | None = None) -> None:
+                 chooser: AttachmentChooser, parent: QWidget | None = None, *,
+                 setup: Callable[[AspectEditor], None] | None = None) -> None:
         super().__init__(parent)
         self.category = category
-        layout = QVBoxLayout(self)
+        self._chooser = chooser
+        self._setup = setup
+        layout = self._layout = QVBoxLayout(self)
         heading = QLabel(f"<h2>{escape(category.name.capitalize())}</h2>"
                          f"<div>{escape(theme_name.capitalize())}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setAccessibleName(self.tr("Categoria {category}, tema {theme}").format(
             category=category.name, theme=theme_name))
         layout.addWidget(heading)
-        self.editors: dict[int, AspectEditor] = {}
-        for aspect in aspects:
-            editor = AspectEditor(aspect, chooser)
-            self.editors[aspect.id] = editor
-            layout.addWidget(editor)
-        if not self.editors:
+        self.built_editors: dict[int, AspectEditor] = {}
+        self._pending = list(aspects)
+        if not self._pending:
             layout.addWidget(QLabel(self.tr("Todos os aspectos desta categoria já foram respondidos.")))
         layout.addStretch(1)
+        # Owned by the page: never fires for a page that is gone.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._build_later)
+        self._build(self.EAGER_EDITORS)
+
+    @property
+    def editors(self) -> dict[int, AspectEditor]:
+        """Every editor of the page (those not built yet are built now)."""
+        self.build_all()
+        return self.built_editors
+
+    @property
+    def complete(self) -> bool:
+        return not self._pending
+
+    def build_all(self) -> None:
+        self._build(len(self._pending))
+
+    def _build(self, count: int) -> None:
+        if not self._pending or count <= 0:
+            return
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for aspect in batch:
+            editor = AspectEditor(aspect, self._chooser)
+            self.built_editors[aspect.id] = editor
+            self._layout.insertWidget(self._layout.count() - 1, editor)  # before the stretch
+            if self._setup is not None:
+                self._setup(editor)
+            if self.isVisible():  # else the layout shows it only on a later turn of the loop
+                editor.show()
+        if self.isVisible():  # geometry now, not on a later turn (a click may come first):
+            # the layout, then the scroll area resizes the page to its new size hint
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if not self._pending:
+            self.completed.emit()
+
+    def _build_later(self) -> None:
+        self._build(self.EDITORS_PER_TICK)
+        if self._pending:
+            self._timer.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._pending and not self._timer.isActive():
+            self._timer.start()

@@ -1,0 +1,102 @@
+"""A category page shows its first editors at once and builds the rest right after.
+
+The user must not be able to tell, except by speed: the late editors carry the stored
+answers, save what is typed in them, take part in Tab order, and a page dropped before
+it is complete does no harm.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import test_ui_wizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from aspectos_desktop.store import Store
+from aspectos_desktop.ui.answer_inputs import IndicatorInput
+from aspectos_desktop.ui.category_page import CategoryPage
+from aspectos_desktop.wizard import Page
+
+LARGEST = "processos-e-atividades/processo"  # 23 aspects
+
+# The wizard tests' fixtures (a store with one assessment over every theme, a window).
+db_file = test_ui_wizard.db_file
+assessment_id = test_ui_wizard.assessment_id
+window = test_ui_wizard.window
+open_view = test_ui_wizard.open_view
+stored = test_ui_wizard.stored
+
+
+def _largest_page(view: Any) -> CategoryPage:
+    view.go(Page.category(LARGEST))
+    page = view.page_widget
+    assert isinstance(page, CategoryPage)
+    return page
+
+
+def test_first_editors_at_once_the_rest_after_the_first_paint(qtbot, window, catalogue,
+                                                              assessment_id, db_file) -> None:  # type: ignore[no-untyped-def]
+    aspect_ids = catalogue.categories[LARGEST].aspect_ids
+    late = aspect_ids[-1]  # an indicator, built after the first paint
+    assert catalogue.aspects[late].form["type"] == "indicator"
+    store = Store.open(db_file)
+    try:  # an answer stored before the page is opened
+        store.save_answer(assessment_id, late, value={"numerator": "12", "denominator": "40"},
+                          comment="antes", evidence="", author="Tester")
+    finally:
+        store.close(backup=False)
+    view = open_view(window, assessment_id)
+    page = _largest_page(view)
+    assert len(page.built_editors) == CategoryPage.EAGER_EDITORS < len(aspect_ids)
+    assert not page.complete
+
+    qtbot.waitUntil(lambda: page.complete)
+    assert list(page.built_editors) == list(aspect_ids)  # in the catalogue's order
+    editor = page.built_editors[late]
+    indicator = editor.input
+    assert isinstance(indicator, IndicatorInput)
+    assert indicator.edits["numerator"].text() == "12"
+    assert editor.comment.toPlainText() == "antes"
+
+    editor.comment.setFocus()
+    qtbot.waitUntil(editor.comment.hasFocus)
+    qtbot.keyClick(editor.comment, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor.comment, " e depois")
+    assert stored(db_file, assessment_id)[late].comment == "antes e depois"
+    assert view.save_status.text().startswith("Salvo às")
+
+
+def test_tab_reaches_every_editor_then_the_navigation(qtbot, window, assessment_id) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, assessment_id)
+    page = _largest_page(view)
+    qtbot.waitUntil(lambda: page.complete)
+    last_editor = list(page.built_editors.values())[-1]
+    last_editor.history_button.setFocus()
+    qtbot.waitUntil(last_editor.history_button.hasFocus)
+    qtbot.keyClick(last_editor.history_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (view.previous_button, view.review_button,
+                                          view.next_button)
+
+
+def test_editors_asked_for_are_built_at_once(window, assessment_id) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, assessment_id)
+    page = _largest_page(view)
+    assert not page.complete
+    editors = page.editors  # whoever needs every editor gets them now
+    assert page.complete and len(editors) == 23
+    last = list(editors.values())[-1]
+    assert last.isVisible() and last.history_button.height() > 0  # laid out, clickable
+
+
+def test_a_page_dropped_before_it_is_complete_does_no_harm(qtbot, window, catalogue,
+                                                            assessment_id) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, assessment_id)
+    page = _largest_page(view)
+    assert not page.complete
+    view.invalidate_pages()  # e.g. the "só não respondidas" filter changed
+    other = catalogue.themes[0].category_ids[0]
+    view.go(Page.category(other))
+    qtbot.waitUntil(lambda: isinstance(view.page_widget, CategoryPage)
+                    and view.page_widget.complete)
+    qtbot.wait(50)  # turns of the event loop in which the dropped page's timer would fire
