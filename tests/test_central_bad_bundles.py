@@ -321,17 +321,20 @@ def test_missing_file_is_rejected(central_db: CentralDB, tmp_path: Path) -> None
 
 def test_failure_while_writing_leaves_nothing(central_db: CentralDB, cworld: CentralWorld,
                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A crash in the middle of the write transaction (after the núcleo, signer, attachments
-    and assessment rows) rolls everything back."""
+    """A crash at the end of the write transaction (after the núcleo, signer, attachments,
+    assessment, answers and bundle rows) rolls everything back."""
     from aspectos_desktop.central import importer as importer_module
 
     importer = Importer(central_db, actor="x", quarantine_dir=tmp_path / "q", anchors=TrustAnchors())
     before = row_counts(central_db)
+    real_audit = importer_module.audit
 
-    def boom(*args: Any, **kwargs: Any) -> Any:
-        raise RuntimeError("disco cheio (simulado)")
+    def boom(conn: Any, actor: str, action: str, *args: Any, **kwargs: Any) -> Any:
+        if action == "importar":  # the import's own entry, the last write
+            raise RuntimeError("disco cheio (simulado)")
+        return real_audit(conn, actor, action, *args, **kwargs)
 
-    monkeypatch.setattr(importer_module, "refresh_lineages", boom)
+    monkeypatch.setattr(importer_module, "audit", boom)
     outcome = importer.import_bundle(cworld.bundles["forms"])
     assert outcome.status == "rejeitado" and "erro inesperado" in outcome.reason_ptbr
     assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}

@@ -422,3 +422,22 @@ def test_wrong_postgresql_password_is_a_plain_error(pg_server_url: str) -> None:
         open_central(wrong)
     assert "Não foi possível abrir o banco central" in caught.value.message
     assert "senha-errada-123" not in caught.value.message
+
+
+def test_insert_ignore_counts_what_it_inserted(central_db: CentralDB) -> None:
+    """The importer decides from these counts (a signer or bundle already there); on
+    PostgreSQL SQLAlchemy's implicit RETURNING once made every count read -1."""
+    from aspectos_desktop.central.database import insert_ignore, insert_ignore_returning_id
+
+    row = {"nucleo_key": "ibge:2211001:teste", "name": "Núcleo Teste", "institution": None,
+           "uf": "PI", "municipio_code": 2211001, "municipio_name": "Teresina", "cnes": None,
+           "created_at": datetime(2026, 11, 26, tzinfo=UTC)}
+    other = {**row, "nucleo_key": "ibge:2211001:outro"}
+    third = {**row, "nucleo_key": "ibge:2211001:terceiro"}
+    with central_db.write() as conn:
+        assert insert_ignore(conn, CentralNucleo, row) == 1
+        assert insert_ignore(conn, CentralNucleo, row) == 0
+        assert insert_ignore(conn, CentralNucleo, [row, other]) == 1
+        new_id = insert_ignore_returning_id(conn, CentralNucleo, third)
+        assert isinstance(new_id, int)
+        assert insert_ignore_returning_id(conn, CentralNucleo, third) is None

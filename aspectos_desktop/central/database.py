@@ -294,9 +294,12 @@ def _connect_message(db: CentralDB, error: BaseException) -> str:
 
 @cache
 def _insert_ignore_statement(dialect: str, entity: type[Any]) -> Any:
+    # preserve_rowcount: on PostgreSQL, SQLAlchemy adds RETURNING for the new primary key
+    # and the row count then reads -1 unless asked for.
     if dialect == "postgresql":
-        return postgresql_insert(entity).on_conflict_do_nothing()
-    return sqlite_insert(entity).on_conflict_do_nothing()
+        return (postgresql_insert(entity).on_conflict_do_nothing()
+                .execution_options(preserve_rowcount=True))
+    return sqlite_insert(entity).on_conflict_do_nothing().execution_options(preserve_rowcount=True)
 
 
 def insert_ignore(conn: Connection, entity: type[Any], values: dict[str, Any] | list[dict[str, Any]],

@@ -649,7 +649,8 @@ def examine(path: Path, limits: Limits | None, catalogues: dict[str, Catalogue],
 # process writes (starting a worker costs about a third of a second).
 PARALLEL_MIN_BUNDLES: Final = 64
 MAX_WORKERS: Final = 8
-WINDOW_PER_WORKER: Final = 4  # bundles in flight per worker: bounded memory
+BATCH: Final = 8  # bundles per task: fewer hand-offs through the pool's threads
+WINDOW_PER_WORKER: Final = 3  # tasks in flight per worker: bounded memory
 
 _worker_state: dict[str, Any] = {}
 # Test hook: a worker examining a file of this name dies (os._exit), as if killed.
@@ -665,10 +666,13 @@ def _worker_init(limits: Limits | None, catalogues: dict[str, Catalogue] | None)
     _worker_state.update(limits=limits, catalogues=catalogues)
 
 
-def _worker_examine(path: Path) -> Examined:
-    if os.environ.get(WORKER_DIES_ON_ENV) == Path(path).name:
-        os._exit(70)
-    return examine(path, _worker_state["limits"], _worker_state["catalogues"])
+def _worker_examine(paths: tuple[Path, ...]) -> list[Examined]:
+    found: list[Examined] = []
+    for path in paths:
+        if os.environ.get(WORKER_DIES_ON_ENV) == Path(path).name:
+            os._exit(70)
+        found.append(examine(path, _worker_state["limits"], _worker_state["catalogues"]))
+    return found
 
 
 def default_workers() -> int:
@@ -685,8 +689,9 @@ def _examine_in_pool(files: Iterator[Path], workers: int, limits: Limits | None,
                      catalogues: dict[str, Catalogue] | None,
                      fallback: Callable[[Path], Examined]) -> Iterator[Examined]:
     """``examine`` of every file, in order, by ``workers`` processes (spawned: safe from a
-    thread of a Qt application), at most ``workers × WINDOW_PER_WORKER`` in flight. If
-    the pool breaks (a worker killed), the rest is examined here by ``fallback``."""
+    thread of a Qt application), ``BATCH`` files a task, at most ``workers ×
+    WINDOW_PER_WORKER`` tasks in flight. If the pool breaks (a worker killed), what was
+    not handed back yet is examined here by ``fallback``."""
     import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -694,22 +699,22 @@ def _examine_in_pool(files: Iterator[Path], workers: int, limits: Limits | None,
 
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_worker_init, initargs=(limits, catalogues))
-    window: deque[tuple[Path, Future[Examined]]] = deque()
-    unsent: Path | None = None  # taken from ``files``, not yet in the window
+    window: deque[tuple[tuple[Path, ...], Future[list[Examined]]]] = deque()
+    unsent: tuple[Path, ...] = ()  # taken from ``files``, not yet in the window
     try:
         try:
-            for path in files:
-                unsent = path
-                window.append((path, pool.submit(_worker_examine, path)))
-                unsent = None
+            while batch := tuple(itertools.islice(files, BATCH)):
+                unsent = batch
+                window.append((batch, pool.submit(_worker_examine, batch)))
+                unsent = ()
                 if len(window) >= workers * WINDOW_PER_WORKER:
-                    yield window[0][1].result()
+                    yield from window[0][1].result()
                     window.popleft()
             while window:
-                yield window[0][1].result()
+                yield from window[0][1].result()
                 window.popleft()
         except BrokenProcessPool:
-            rest = [path for path, _future in window] + ([unsent] if unsent else [])
+            rest = [path for batch, _future in window for path in batch] + list(unsent)
             window.clear()
             for path in itertools.chain(rest, files):
                 yield fallback(path)
@@ -821,13 +826,19 @@ class Importer:
                     # One importer at a time per núcleo: keeps lineages and keys consistent.
                     conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"),
                                  {"key": nucleo["nucleo_key"]})
-                if self._duplicate(conn, sha256, prepared):
-                    raise _AlreadyImported
-                insert_ignore(conn, CentralNucleo, {**nucleo, "created_at": now})
-                nucleo_id = conn.execute(_NUCLEO_ID, {"key": nucleo["nucleo_key"]}).scalar_one()
+                # A núcleo created by this transaction has no assessment, bundle, signer
+                # or lineage yet: those lookups are skipped for it.
+                nucleo_id = insert_ignore_returning_id(conn, CentralNucleo,
+                                                       {**nucleo, "created_at": now})
+                new_nucleo = nucleo_id is not None
+                if nucleo_id is None:
+                    if self._duplicate(conn, sha256, prepared):
+                        raise _AlreadyImported
+                    nucleo_id = conn.execute(_NUCLEO_ID,
+                                             {"key": nucleo["nucleo_key"]}).scalar_one()
                 decision = decide_trust(conn, nucleo_id=nucleo_id, certificate=signer,
                                         chain=chain, anchors=self.anchors, actor=self.actor,
-                                        now=now, details=details)
+                                        now=now, details=details, new_nucleo=new_nucleo)
                 insert_ignore(conn, Attachment, prepared.attachments)
                 assessment_id = insert_ignore_returning_id(conn, CentralAssessment,
                                                            {**item, "nucleo_id": nucleo_id})
@@ -844,11 +855,13 @@ class Importer:
                     "assessment_id": assessment_id, "status": decision.bundle_status}
                 if not insert_ignore(conn, Bundle, bundle_row):
                     raise _AlreadyImported
-                superseded = refresh_lineages(conn, [assessment_id], new={
-                    "id": assessment_id, "uuid": item["uuid"], "parent_uuid": item["parent_uuid"],
-                    "revision": item["revision"], "superseded_by_id": None,
-                    "imported": decision.bundle_status == BUNDLE_IMPORTED,
-                    "nucleo_id": nucleo_id, "kind": item["kind"]}) - {assessment_id}
+                superseded = set[int]() if new_nucleo else refresh_lineages(
+                    conn, [assessment_id], new={
+                        "id": assessment_id, "uuid": item["uuid"],
+                        "parent_uuid": item["parent_uuid"], "revision": item["revision"],
+                        "superseded_by_id": None,
+                        "imported": decision.bundle_status == BUNDLE_IMPORTED,
+                        "nucleo_id": nucleo_id, "kind": item["kind"]}) - {assessment_id}
                 status: Status = IMPORTED
                 if decision.bundle_status == BUNDLE_PENDING:
                     status = PENDING_SIGNER

@@ -27,7 +27,7 @@ from typing import Final
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
-from sqlalchemy import Connection, bindparam, func, select, update
+from sqlalchemy import Connection, Row, bindparam, func, select, update
 
 from aspectos_desktop.central.audit import audit
 from aspectos_desktop.central.database import CentralDB, CentralError, insert_ignore
@@ -225,16 +225,21 @@ _OTHER_SIGNERS: Final = select(Signer.fingerprint, Signer.status).where(
 
 def decide_trust(conn: Connection, *, nucleo_id: int, certificate: x509.Certificate,
                  chain: Sequence[x509.Certificate], anchors: TrustAnchors, actor: str,
-                 now: datetime, details: dict[str, object]) -> TrustDecision:
+                 now: datetime, details: dict[str, object], new_nucleo: bool = False
+                 ) -> TrustDecision:
     """Record the signer if new and decide the bundle's status (in the import transaction).
 
     Raises SignerRevoked for a revoked signer. Writes the ``assinante_diferente`` audit
-    entry when a núcleo's key changes.
+    entry when a núcleo's key changes. ``new_nucleo``: the núcleo was created in this
+    transaction, so it has no signer yet (a key already registered elsewhere is still
+    found: its insert is refused and the lookup runs).
     """
     fp = fingerprint(certificate)
-    for _ in range(2):
+    for attempt in range(2):
         # One query: this key's row, if any, and the núcleo's other live keys.
-        rows = conn.execute(_SIGNER_AND_OTHERS, {"nucleo_id": nucleo_id, "fp": fp}).all()
+        rows: Sequence[Row[str, str, int]] = (
+            [] if attempt == 0 and new_nucleo
+            else conn.execute(_SIGNER_AND_OTHERS, {"nucleo_id": nucleo_id, "fp": fp}).all())
         row = next((r for r in rows if r.fingerprint == fp), None)
         if row is not None:
             return _known_signer(conn, fp, row.status, row.nucleo_id, nucleo_id, actor, now,
