@@ -100,3 +100,37 @@ def test_a_page_dropped_before_it_is_complete_does_no_harm(qtbot, window, catalo
     qtbot.waitUntil(lambda: isinstance(view.page_widget, CategoryPage)
                     and view.page_widget.complete)
     qtbot.wait(50)  # turns of the event loop in which the dropped page's timer would fire
+
+
+def test_tab_order_is_right_when_a_page_comes_back(qtbot, window, catalogue,  # type: ignore[no-untyped-def]
+                                                   assessment_id) -> None:
+    view = open_view(window, assessment_id)
+    page = _largest_page(view)
+    qtbot.waitUntil(lambda: page.complete)
+    assert page.tab_chain  # chained widget by widget once complete
+    other = catalogue.themes[0].category_ids[0]
+    view.go(Page.category(other))
+    qtbot.waitUntil(lambda: isinstance(view.page_widget, CategoryPage)
+                    and view.page_widget.complete)
+    view.go(Page.category(LARGEST))  # back: the quick chaining
+    assert view.page_widget is page
+
+    view.tree.setFocus()
+    qtbot.waitUntil(view.tree.hasFocus)
+    qtbot.keyClick(view.tree, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.tab_chain[0]
+    last = page.tab_chain[-1]
+    last.setFocus()
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in (view.previous_button, view.review_button,
+                                          view.next_button)
+    editors = list(page.built_editors.values())
+    owners = [next(i for i, e in enumerate(editors) if e.isAncestorOf(w)) for w in page.tab_chain]
+    assert owners[0] == 0 and owners == sorted(owners)  # the page's order, top to bottom
+    assert set(owners) == set(range(len(editors)))  # every editor has a stop
+    chain = page.tab_chain
+    for editor in editors:  # inside each: the answer, the comment, the evidence, "Histórico…"
+        stops = [w for w in chain if editor.isAncestorOf(w)]
+        assert editor.input.isAncestorOf(stops[0])
+        assert stops[-3:] == [editor.comment, editor.evidence, editor.history_button]

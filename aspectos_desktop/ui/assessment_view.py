@@ -399,18 +399,52 @@ class AssessmentView(QWidget):
         """Tab follows the screen: search, filter, tree, the page, then the navigation.
 
         (A page set into the scroll area would otherwise come last, after "Próximo".)
+        A complete category page is chained widget by widget once; when it comes back,
+        its scroll area is moved after the tree as a block (Qt moves a widget's focus
+        children with it) and the navigation after its last control.
         """
-        inside: list[QWidget] = []
-        widget = page.nextInFocusChain()
-        while widget is not page and page.isAncestorOf(widget):
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
-                inside.append(widget)
-            widget = widget.nextInFocusChain()
+        known = page.tab_chain if isinstance(page, CategoryPage) else None
+        scroll = page.parentWidget().parentWidget() if known else None  # viewport's parent
+        if known and isinstance(scroll, QScrollArea):
+            QWidget.setTabOrder(self.tree, scroll)
+            for first, second in pairwise([known[-1], self.previous_button, self.review_button,
+                                           self.next_button]):
+                QWidget.setTabOrder(first, second)
+            return
+        inside = self._focusables(page)
         order = [self.back_button, self.retry_button, self.export_button, self.search, self.results,
                  self.only_pending, self.tree, *inside, self.previous_button,
                  self.review_button, self.next_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        if isinstance(page, CategoryPage) and page.complete and inside:
+            page.tab_chain = inside
+
+    @staticmethod
+    def _focusables(page: QWidget) -> list[QWidget]:
+        """The widgets of ``page`` that Tab stops at, editor by editor in the page's order.
+
+        The whole window's focus chain is walked: editors built after the page was shown
+        enter it wherever Qt puts them, so the page's widgets need not be contiguous.
+        """
+        found: list[QWidget] = []
+        widget = page.nextInFocusChain()
+        while widget is not page:
+            if (page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None):
+                found.append(widget)
+            widget = widget.nextInFocusChain()
+        if isinstance(page, CategoryPage):
+            rank = {id(editor): index for index, editor in enumerate(page.built_editors.values())}
+
+            def editor_rank(child: QWidget) -> int:
+                parent: QWidget | None = child
+                while parent is not None and id(parent) not in rank:
+                    parent = parent.parentWidget()
+                return -1 if parent is None else rank[id(parent)]
+
+            found.sort(key=editor_rank)  # stable: each editor keeps its own order
+        return found
 
     def _make_category_page(self, category_id: str) -> CategoryPage:
         category = self.catalogue.categories[category_id]

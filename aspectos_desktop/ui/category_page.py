@@ -158,6 +158,7 @@ class CategoryPage(QWidget):
             category=category.name, theme=theme_name))
         layout.addWidget(heading)
         self.built_editors: dict[int, AspectEditor] = {}
+        self.tab_chain: list[QWidget] | None = None  # the view's Tab order, once complete
         self._pending = list(aspects)
         if not self._pending:
             layout.addWidget(QLabel(self.tr("Todos os aspectos desta categoria já foram respondidos.")))
