@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import test_ui_wizard
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -102,16 +103,21 @@ def test_a_page_dropped_before_it_is_complete_does_no_harm(qtbot, window, catalo
     qtbot.wait(50)  # turns of the event loop in which the dropped page's timer would fire
 
 
+@pytest.mark.parametrize("completed_on_screen", [True, False])
 def test_tab_order_is_right_when_a_page_comes_back(qtbot, window, catalogue,  # type: ignore[no-untyped-def]
-                                                   assessment_id) -> None:
+                                                   assessment_id, completed_on_screen) -> None:
     view = open_view(window, assessment_id)
     page = _largest_page(view)
-    qtbot.waitUntil(lambda: page.complete)
-    assert page.tab_chain  # chained widget by widget once complete
+    if completed_on_screen:
+        qtbot.waitUntil(lambda: page.complete)
+    else:  # painted, building has begun; the rest is built behind the next page
+        qtbot.waitUntil(lambda: len(page.built_editors) > CategoryPage.EAGER_EDITORS)
+        assert not page.complete
     other = catalogue.themes[0].category_ids[0]
-    view.go(Page.category(other))
-    qtbot.waitUntil(lambda: isinstance(view.page_widget, CategoryPage)
+    view.go(Page.category(other))  # when not completed on screen: it finishes in the background
+    qtbot.waitUntil(lambda: page.complete and isinstance(view.page_widget, CategoryPage)
                     and view.page_widget.complete)
+    assert page.tab_chain  # its Tab stops in order, once complete
     view.go(Page.category(LARGEST))  # back: the quick chaining
     assert view.page_widget is page
 

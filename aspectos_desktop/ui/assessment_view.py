@@ -471,6 +471,10 @@ class AssessmentView(QWidget):
     def _page_completed(self, page: CategoryPage) -> None:
         if self.page_widget is page:
             self._chain_tab_order(page)
+            return
+        # Finished while another page is on screen: coming back to it only has to move
+        # its Tab stops as a block (tests/test_ui_lazy_page.py checks the order then).
+        page.tab_chain = self._focusables(page) or None
 
     def _make_review(self) -> ReviewPage:
         page = ReviewPage(
