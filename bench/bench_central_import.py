@@ -16,7 +16,10 @@ the corpus version, bundle format, schema version and catalogue hash);
   fresh database — (a) a SQLite file (WAL, synchronous=FULL, as ``open_central`` sets it)
   and (b) PostgreSQL (a throwaway cluster on 127.0.0.1 started with ``tests/pg_server.py``,
   or the server at ``ASPECTOS_BENCH_PG_URL``) — in a child process per run, timed around
-  ``import_paths`` only (interpreter start, schema migration excluded).
+  ``import_paths`` only (interpreter start, schema migration excluded), with the
+  importer's defaults: from 64 bundles on, one worker process per core examines bundles
+  while the importer writes them in order. Context line: the same SQLite import with
+  ``--workers 0`` (everything in one process).
 * floor: one pass over the same bundles in one process, for each: read the zip, parse
   manifest.json, SHA-256 every member against it, verify **both** signatures of the
   bundle with asn1crypto + cryptography directly (message digest, then the ECDSA
@@ -88,6 +91,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--data-dir", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", type=Path, help=argparse.SUPPRESS)
     return parser.parse_args()
 
@@ -481,13 +485,14 @@ def importer_ready() -> str | None:
 def child_import(args: argparse.Namespace) -> None:
     """In the child: open the database, import ``args.paths``, write the result JSON."""
     from aspectos_desktop.central.database import open_central
-    from aspectos_desktop.central.importer import import_paths
 
     db = open_central(args.db, args.data_dir)
     try:
         started = time.perf_counter()
-        summary = import_paths(db, args.paths, actor=ACTOR,
-                               quarantine_dir=args.data_dir / "quarentena")
+        from aspectos_desktop.central.importer import Importer
+
+        summary = Importer(db, actor=ACTOR, quarantine_dir=args.data_dir / "quarentena",
+                           workers=args.workers).import_paths(args.paths)
         elapsed = time.perf_counter() - started
     finally:
         db.close()
@@ -509,12 +514,14 @@ class ImportRun:
     rejected: list[str]
 
 
-def run_import_child(db_url: str, paths: Sequence[Path], count: int, work: Path) -> ImportRun:
+def run_import_child(db_url: str, paths: Sequence[Path], count: int, work: Path,
+                     workers: int | None = None) -> ImportRun:
     work.mkdir(parents=True, exist_ok=True)
     result = work / "result.json"
     log = work / "child.log"
     command = [sys.executable, str(HERE / "bench_central_import.py"), "--child-import",
                "--db", db_url, "--data-dir", str(work), "--result", str(result),
+               *(["--workers", str(workers)] if workers is not None else []),
                *map(str, paths)]
     with log.open("wb") as output:
         child = subprocess.Popen(command, cwd=REPO_ROOT, stdout=output, stderr=output)
@@ -637,6 +644,15 @@ def main() -> None:
             "SQLite", files, parts, count, sizes, work, sqlite_url,
             sqlite_floor_connect(work / "floor.db"), "?", "TEXT", root)
         results.append(sqlite_result)
+        print("SQLite: importing in one process (--workers 0)…", file=sys.stderr, flush=True)
+        serial = run_import_child(f"sqlite:///{work / 'central-serial.db'}", parts, count,
+                                  work / "SQLite-serial", workers=0)
+        results.append(Result(
+            name="  context: SQLite, one process", measured_ms=serial.seconds / count * 1000,
+            floor_ms=sqlite_result.floor_ms, target=None, samples=count, basis="mean",
+            note=f"the same import with --workers 0 ({count / serial.seconds:.1f} bundles/s): "
+                 "the importer's own work, all in one process; the line above has worker "
+                 "processes (one per core) examine bundles while it writes"))
         print("SQLite: context floor (+ JSON Schema)…", file=sys.stderr, flush=True)
         checked_s = run_floor(files, sqlite_floor_connect(work / "floor-checked.db"), "?", "TEXT",
                               with_schema=True)
