@@ -113,6 +113,34 @@ def approve_when_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 # ---------------------------------------------------------------------------- import
 
 
+def test_a_large_drop_is_examined_by_worker_processes(
+        qtbot, window: CentralWindow, db: CentralDB, cworld: CentralWorld, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """From the Central window's import thread the importer spawns its worker processes
+    (here from 2 bundles on, 2 workers) and every bundle gets its line, in order."""
+    trust_the_test_ca(db, cworld)
+    monkeypatch.setattr(central_importer, "PARALLEL_MIN_BUNDLES", 2)
+    monkeypatch.setattr(central_importer, "default_workers", lambda: 2)
+    pools: list[int] = []
+    real_pool = central_importer._examine_in_pool
+
+    def recording_pool(*args: Any, **kwargs: Any) -> Any:
+        pools.append(args[1])  # workers
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(central_importer, "_examine_in_pool", recording_pool)
+    tampered = cworld.tampered("auto", "alterado-lote", lambda m: {
+        **m, "assessment.json": flip(m["assessment.json"])})
+    bundles = [cworld.bundles["visit"], cworld.bundles["b_auto"], tampered]
+    drop_and_wait(qtbot, window, bundles)
+
+    assert pools == [2]
+    found = results(window)
+    assert list(found) == [path.name for path in bundles]
+    assert found[cworld.bundles["visit"].name] == "pendente: assinante novo"
+    assert found[cworld.bundles["b_auto"].name] == "importado"
+    assert found[tampered.name].startswith("rejeitado: ")
+
+
 def test_drop_imports_off_the_ui_thread_with_one_result_per_bundle(
         qtbot, window: CentralWindow, db: CentralDB, cworld: CentralWorld, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     trust_the_test_ca(db, cworld)
