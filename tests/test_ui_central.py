@@ -16,10 +16,12 @@ from bundle_factory import CentralWorld, flip
 from PySide6.QtCore import QDate, QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAccessible, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from sqlalchemy import func, select
 
 from aspectos_desktop.central import importer as central_importer
 from aspectos_desktop.central.consolidation import LONG_COLUMNS, NUCLEO_COLUMNS, Filters, matrix
 from aspectos_desktop.central.database import CentralDB, open_central
+from aspectos_desktop.central.models import Bundle
 from aspectos_desktop.central.trust import approve_signer
 from aspectos_desktop.store import Store
 from aspectos_desktop.ui import app as app_module
@@ -139,6 +141,41 @@ def test_a_large_drop_is_examined_by_worker_processes(
     assert found[cworld.bundles["visit"].name] == "pendente: assinante novo"
     assert found[cworld.bundles["b_auto"].name] == "importado"
     assert found[tampered.name].startswith("rejeitado: ")
+
+
+def test_interrupting_a_parallel_import_keeps_what_was_written_and_stops_the_workers(
+        qtbot, window: CentralWindow, db: CentralDB, cworld: CentralWorld, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import multiprocessing
+
+    monkeypatch.setattr(central_importer, "PARALLEL_MIN_BUNDLES", 2)
+    monkeypatch.setattr(central_importer, "default_workers", lambda: 2)
+    bundles = [cworld.derive("visit", f"interromper-{index}") for index in range(6)]
+    started: list[int] = []
+    resume = threading.Event()
+    real = central_importer.Importer.finish
+
+    def gated(self: Any, examined: Any) -> Any:
+        outcome = real(self, examined)
+        started.append(1)
+        if len(started) == 1:  # hold the first bundle until "Interromper" was clicked
+            resume.wait(30)
+        return outcome
+
+    monkeypatch.setattr(central_importer.Importer, "finish", gated)
+    panel = window.import_panel
+    with qtbot.waitSignal(panel.import_finished, timeout=TIMEOUT):
+        drop(window, bundles)
+        qtbot.waitUntil(lambda: bool(started), timeout=TIMEOUT)
+        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+        resume.set()
+    settle(qtbot, window)
+
+    assert len(started) == 1 and panel.model.rowCount() == 1
+    assert panel.status.text() == "Importação interrompida."
+    assert "interrompida depois de 1 pacote(s)" in panel.summary.text()
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Bundle)).scalar_one() == 1
+    qtbot.waitUntil(lambda: not multiprocessing.active_children(), timeout=TIMEOUT)
 
 
 def test_drop_imports_off_the_ui_thread_with_one_result_per_bundle(
