@@ -159,3 +159,25 @@ def test_demo_opens_resumed_assessment_in_its_own_database(qtbot, tmp_path, cata
         assert 0 < answered < len(catalogue.aspects)
     finally:
         application.close()
+
+
+def test_the_real_program_resumes_the_demo_and_reports_its_first_paint(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """``python -m aspectos_desktop.ui.app --demo`` as the start-up benchmark runs it: it
+    paints the resumed page, records when (ASPECTOS_READY_FILE), quits and exits 0."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    ready = tmp_path / "ready"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ASPECTOS_EXIT_WHEN_READY": "1",
+           "ASPECTOS_READY_FILE": str(ready), "PYTHONWARNINGS": "error"}
+    env.pop("ASPECTOS_DATA_DIR", None)
+    before = time.time()
+    done = subprocess.run([sys.executable, "-m", "aspectos_desktop.ui.app", "--demo",
+                           "--data-dir", str(tmp_path / "dados")], env=env, capture_output=True,
+                          text=True, timeout=120, check=False)
+    after = time.time()
+    assert done.returncode == 0, done.stderr
+    assert before < float(ready.read_text(encoding="ascii")) < after
+    assert (tmp_path / "dados" / "demo" / "aspectos.db").is_file()

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -73,6 +74,7 @@ QPushButton:focus { outline: none; margin: 0px; border: 3px solid palette(highli
 # printing nothing, right after the first page (the resumed assessment's, else the home
 # page) has been painted, so a cold start can be timed from process spawn to exit.
 EXIT_WHEN_READY = "ASPECTOS_EXIT_WHEN_READY"
+READY_FILE = "ASPECTOS_READY_FILE"
 
 # The interface speaks Brazilian Portuguese (the source language of every UI string) unless
 # another language is asked for with --language or this variable; never from the system
@@ -285,11 +287,15 @@ class Application:
 
 
 class _QuitWhenPainted(QObject):
-    """See ``EXIT_WHEN_READY``: quit the event loop once the watched widget is painted."""
+    """See ``EXIT_WHEN_READY``: quit the event loop once the watched widget is painted
+    (and, with ``READY_FILE`` set, write the wall-clock time of that paint there)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            ready_file = os.environ.get(READY_FILE)
+            if ready_file:
+                Path(ready_file).write_text(f"{time.time():.6f}", encoding="ascii")
             QTimer.singleShot(0, QApplication.quit)
         return False
 
