@@ -441,3 +441,12 @@ def test_insert_ignore_counts_what_it_inserted(central_db: CentralDB) -> None:
         new_id = insert_ignore_returning_id(conn, CentralNucleo, third)
         assert isinstance(new_id, int)
         assert insert_ignore_returning_id(conn, CentralNucleo, third) is None
+
+
+def test_an_sqlite_library_too_old_for_the_central_database_is_named(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.34.1")
+    with pytest.raises(CentralError, match=r"SQLite 3\.35\.0 ou mais nova.*usa a 3\.34\.1"):
+        open_central(f"sqlite:///{tmp_path / 'central.db'}", tmp_path)
+    assert not (tmp_path / "central.db").exists()

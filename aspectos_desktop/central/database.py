@@ -38,6 +38,7 @@ DB_FILENAME: Final = "central.db"
 CA_DIRNAME: Final = "ca"
 QUARANTINE_DIRNAME: Final = "quarentena"
 BUSY_TIMEOUT_MS: Final = 30_000
+MIN_SQLITE: Final = (3, 35, 0)
 MIGRATION_LOCK_KEY: Final = 0x41535043  # "ASPC": PostgreSQL advisory lock for migrations
 _BEGIN_OPTION: Final = "aspectos_central_begin"
 
@@ -188,6 +189,12 @@ def open_central(url: str | None = None, data_dir: Path | None = None) -> Centra
     resolved = resolve_url(url, data_dir)
     folder = central_dir(data_dir)
     if resolved.get_backend_name() == "sqlite":
+        if sqlite3.sqlite_version_info < MIN_SQLITE:  # INSERT … RETURNING
+            raise CentralError(
+                f"O banco central em SQLite precisa da biblioteca SQLite "
+                f"{'.'.join(map(str, MIN_SQLITE))} ou mais nova; este Python usa a "
+                f"{sqlite3.sqlite_version}. Atualize o sistema (Debian 12, Ubuntu 22.04 ou "
+                "mais novos) ou use PostgreSQL (--db postgresql+psycopg://…).")
         assert resolved.database is not None
         path = Path(resolved.database)
         if (url and url.strip()) or os.environ.get(ENV_CENTRAL_DB, "").strip():

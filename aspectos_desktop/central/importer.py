@@ -599,7 +599,7 @@ class Examined:
     known: bool | None = None  # ``skip`` said: already imported / not; None: not asked
 
 
-UNEXPECTED: Final = ("erro inesperado ao examinar o pacote ({name}); nada foi gravado.")
+UNEXPECTED: Final = "erro inesperado ao examinar o pacote ({name}); nada foi gravado."
 
 
 def examine(path: Path, limits: Limits | None, catalogues: dict[str, Catalogue], *,
