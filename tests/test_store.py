@@ -474,6 +474,72 @@ def test_close_keeps_five_rolling_backups(db: Path) -> None:
     assert not list((db.parent / "backups").glob("*.partial"))
 
 
+def test_close_takes_no_backup_when_nothing_changed(db: Path) -> None:
+    """Five looks at the data must not push five different states out of the backups."""
+    store = Store.open(db)
+    assessment = add_assessment(store, add_nucleo(store).id)
+    store.set_position(assessment.id, "gestao/planejamento")
+    store.close()
+    first = list_backups(db.parent)
+    assert len(first) == 1
+    for _ in range(3):  # open, read, resume at the same page (a no-op), close
+        store = Store.open(db)
+        store.answers(assessment.id)
+        store.set_position(assessment.id, "gestao/planejamento")
+        store.close()
+    assert list_backups(db.parent) == first
+    store = Store.open(db)
+    store.set_position(assessment.id, "gestao/planejamento", 101)  # a real change
+    store.close()
+    assert len(list_backups(db.parent)) == 2
+
+
+def test_close_backs_up_what_a_crashed_session_left(db: Path, tmp_path: Path) -> None:
+    """A session killed with answers still in the -wal: the next close takes a backup,
+    even when that next session changes nothing itself."""
+    store = Store.open(db)
+    assessment = add_assessment(store, add_nucleo(store).id)
+    store.close()
+    live = Store.open(db)
+    save(live, assessment.id, 101, 3)
+    crashed = tmp_path / "crashed"  # the files as a power cut would leave them
+    crashed.mkdir()
+    for name in ("aspectos.db", "aspectos.db-wal"):
+        assert (db.parent / name).is_file()
+        (crashed / name).write_bytes((db.parent / name).read_bytes())
+    (crashed / "backups").mkdir()
+    for backup in list_backups(db.parent):
+        (crashed / "backups" / backup.name).write_bytes(backup.read_bytes())
+    live.close(backup=False)
+    assert len(list_backups(crashed)) == 1
+    Store.open(crashed / "aspectos.db").close()
+    backups = list_backups(crashed)
+    assert len(backups) == 2
+    with contextlib.closing(sqlite3.connect(backups[0])) as conn:
+        assert conn.execute("SELECT count(*) FROM answers").fetchone() == (1,)
+
+
+def test_close_backs_up_a_file_changed_by_someone_else(db: Path) -> None:
+    import os
+
+    Store.open(db).close()
+    newest = list_backups(db.parent)[0]
+    later = datetime.now(UTC).timestamp() + 60  # written after the backup (another tool)
+    os.utime(db, (later, later))
+    Store.open(db).close()
+    assert list_backups(db.parent)[0] != newest
+
+
+def test_close_backs_up_when_the_newest_backup_is_dated_in_the_future(db: Path) -> None:
+    """A clock set back (a dead CMOS battery) must not stop backups for good."""
+    Store.open(db).close()
+    newest = list_backups(db.parent)[0]
+    future = newest.with_name("aspectos-20991231T235959-000000Z.db")
+    newest.rename(future)
+    Store.open(db).close()
+    assert len(list_backups(db.parent)) == 2
+
+
 def test_close_without_backup(db: Path) -> None:
     Store.open(db).close(backup=False)
     assert latest_backup(db.parent) is None

@@ -125,8 +125,10 @@ def test_backup_is_taken_before_migrating(old_copy: Path) -> None:
 
     # Up to date now: opening again takes no further pre-migration backup, and later
     # rolling backups never push the pre-migration one out.
-    for _ in range(6):
-        Store.open(old_copy).close()
+    for aspect_id in range(6):
+        store = Store.open(old_copy)
+        store.set_position(1, "gestao/planejamento", aspect_id)  # a change: a rolling backup
+        store.close()
     assert backup in list_backups(old_copy.parent)
     assert len(list_backups(old_copy.parent, kind="rolling")) == 5
 

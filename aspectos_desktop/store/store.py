@@ -15,7 +15,7 @@ import sqlite3
 import tempfile
 import uuid
 from collections.abc import Generator
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Final, Self, TypeVar
@@ -37,7 +37,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from aspectos_desktop.store import migrations
-from aspectos_desktop.store.backup import latest_backup, make_backup, quick_check, restore_file
+from aspectos_desktop.store.backup import (
+    backup_time,
+    latest_backup,
+    list_backups,
+    make_backup,
+    quick_check,
+    restore_file,
+)
 from aspectos_desktop.store.engine import StoreEngine
 from aspectos_desktop.store.errors import (
     CORRUPT_CODES,
@@ -73,6 +80,10 @@ from aspectos_desktop.store.validation import (
     required_text,
     sha256_hex,
 )
+
+# close() takes no backup when the file is not newer than the newest backup by this much
+# (file times lag the clock by up to a tick; real changes come seconds apart or more).
+BACKUP_MTIME_SLACK_S: Final = 2.0
 
 _ASSESSMENTS: Final = Base.metadata.tables["assessments"]
 _ANSWERS: Final = Base.metadata.tables["answers"]
@@ -121,11 +132,15 @@ class Store:
 
     path: Path
 
-    def __init__(self, path: Path, engine: StoreEngine) -> None:
-        """Use ``Store.open``; this only wraps an engine that is ready to use."""
+    def __init__(self, path: Path, engine: StoreEngine, *, changed: bool = False) -> None:
+        """Use ``Store.open``; this only wraps an engine that is ready to use.
+
+        ``changed``: the file changed on open (migrated, or a crashed session's -wal).
+        """
         self.path = path
         self._engine = engine
         self._closed = False
+        self._changed = changed  # since open: decides whether close() takes a backup
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -142,6 +157,8 @@ class Store:
         # An existing file, even empty (a crash while it was being created), is checked
         # by SQLite itself, which also replays a leftover -wal.
         existing = path.exists()
+        wal = path.with_name(path.name + "-wal")
+        unclean = wal.is_file() and wal.stat().st_size > 0  # the last session did not close
         revision = _inspect_existing(path) if existing else None
         if not migrations.is_known(revision):
             raise StoreError(
@@ -150,26 +167,42 @@ class Store:
         engine = StoreEngine(path)
         try:
             with _guard("open", path):
-                if migrations.is_behind(revision):
+                migrating = migrations.is_behind(revision)
+                if migrating:
                     if revision is not None:
                         make_backup(path, pre_revision=migrations.HEAD)
                     _migrate(engine, path)
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine)
+        return cls(path, engine, changed=unclean or migrating)
 
     def close(self, *, backup: bool = True) -> None:
-        """Take a rolling backup (newest 5 kept) unless ``backup=False``; release the file."""
+        """Release the file, then take a rolling backup (newest 5 kept) unless
+        ``backup=False`` or nothing changed since the newest one.
+
+        Skipping unchanged closes keeps the five backups five different states: opening
+        the app five times just to look no longer pushes the older ones out.
+        """
         if self._closed:
             return
         self._closed = True
-        try:
-            if backup:
-                with _guard("backup", self.path):
-                    make_backup(self.path)
-        finally:
-            self._engine.dispose()
+        self._engine.dispose()  # the last connection checkpoints the -wal into the file
+        if backup and self._changed_since_backup():
+            with _guard("backup", self.path):
+                make_backup(self.path)
+
+    def _changed_since_backup(self) -> bool:
+        if self._changed:
+            return True
+        rolling = list_backups(self.path.parent, self.path.stem, kind="rolling")
+        taken = backup_time(rolling[0]) if rolling else None
+        if taken is None or taken > datetime.now(UTC):  # none yet, or the clock went back
+            return True
+        try:  # written by someone else since (file times are coarse: allow some slack)
+            return self.path.stat().st_mtime > taken.timestamp() + BACKUP_MTIME_SLACK_S
+        except OSError:
+            return True
 
     def __enter__(self) -> Self:
         return self
@@ -223,6 +256,7 @@ class Store:
 
     def _write(self) -> Session:
         self._check_open()
+        self._changed = True
         return Session(self._engine.writer, expire_on_commit=False)
 
     def _check_open(self) -> None:
@@ -474,7 +508,15 @@ class Store:
 
     def set_position(self, assessment_id: int, category_id: str,
                      aspect_id: int | None = None) -> None:
-        """Remember where the user is (works on finalised assessments too: it is not data)."""
+        """Remember where the user is (works on finalised assessments too: it is not data).
+
+        The same position again writes nothing (every start resumes, then sets it).
+        """
+        where = select(_ASSESSMENTS.c.last_category_id, _ASSESSMENTS.c.last_aspect_id).where(
+            _ASSESSMENTS.c.id == assessment_id)
+        with self._guard("read"), self._read() as session:
+            if tuple(session.execute(where).one_or_none() or ()) == (category_id, aspect_id):
+                return
         statement = (update(_ASSESSMENTS).where(_ASSESSMENTS.c.id == assessment_id)
                      .values(last_category_id=category_id, last_aspect_id=aspect_id))
         with self._guard("save"), self._connection() as conn:
@@ -506,6 +548,7 @@ class Store:
     def _connection(self) -> Generator[Connection]:
         """A Core connection in a write (BEGIN IMMEDIATE) transaction, committed on exit."""
         self._check_open()
+        self._changed = True
         with self._engine.writer.begin() as conn:
             yield conn
 
