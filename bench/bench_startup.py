@@ -11,10 +11,12 @@ their first paint event there), i.e. without the exit.
 * app: ``python -m aspectos_desktop.ui.app --demo --data-dir TMP`` exactly as a user
   starts it, with ``ASPECTOS_EXIT_WHEN_READY=1`` (ui/app.py): it opens the demo store,
   resumes the in-progress assessment at its saved page and quits once that page has been
-  painted, then closes the store as on any exit (rolling backup included).
+  painted, then closes the store as on any exit (a rolling backup when something changed
+  since the newest one) and leaves through ``run()``'s quick exit.
 
 The demo database is created beforehand (first-run creation is not the hot path) and
-one unmeasured run of each warms the OS file cache and the .pyc files.
+one unmeasured run of each warms the OS file cache and writes the .pyc files (even where
+PYTHONDONTWRITEBYTECODE is set: an installed program has them).
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ FLOOR_SCRIPT = Path(__file__).resolve().parent / "floor_window.py"
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.pop("ASPECTOS_DATA_DIR", None)
+    # An installed program runs from byte code (pip compiles on install, PyInstaller ships
+    # .pyc): let the warm-up run write it rather than compile every module on each run.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["QT_QPA_PLATFORM"] = "offscreen"
     # The app turns Qt accessibility on (main(): setdefault); give the floor the same.
     env["QT_ACCESSIBILITY"] = env.get("QT_ACCESSIBILITY", "1")
@@ -102,7 +107,7 @@ def run(quick: bool) -> list[Result]:
         measured_p99_ms=percentile_ms(app_paint, 99), floor_ms=median_ms(floor_paint),
         floor_p99_ms=percentile_ms(floor_paint, 99), target=None, samples=rounds,
         note="the same runs, spawn → the resumed page's (floor: the label's) first paint "
-             "event, without the exit (rolling backup, teardown)",
+             "event, without the exit (store close, backup if changed)",
     )]
 
 

@@ -181,3 +181,11 @@ def test_the_real_program_resumes_the_demo_and_reports_its_first_paint(tmp_path)
     assert done.returncode == 0, done.stderr
     assert before < float(ready.read_text(encoding="ascii")) < after
     assert (tmp_path / "dados" / "demo" / "aspectos.db").is_file()
+    # It left through run()'s quick exit only after closing the store: the first close of
+    # the new demo took its rolling backup, and the file is whole.
+    from aspectos_desktop.store import list_backups
+    from aspectos_desktop.store.backup import quick_check
+
+    assert len(list_backups(tmp_path / "dados" / "demo")) == 1
+    assert not (tmp_path / "dados" / "demo" / "aspectos.db-wal").exists()
+    assert quick_check(tmp_path / "dados" / "demo" / "aspectos.db")
