@@ -16,6 +16,7 @@ SETTINGS_FILE = "settings.json"
 class Settings:
     tsa_url: str = ""  # RFC 3161 timestamp server; empty: sign without a timestamp
     export_dir: str = ""  # last folder chosen for exports
+    central_db: str = ""  # central database chosen in the Central window or `central use`
 
     @classmethod
     def load(cls, folder: Path) -> Settings:

@@ -10,6 +10,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 os.environ.pop("ASPECTOS_DATA_DIR", None)
+os.environ.pop("ASPECTOS_CENTRAL_DB", None)
 
 from pathlib import Path
 

@@ -614,6 +614,69 @@ def test_command_line_options_and_environment(qtbot, tmp_path: Path, catalogue, 
     assert errors and "mysql" in errors[0]
 
 
+def test_choosing_another_central_database_switches_the_window_and_is_remembered(
+        qtbot, window: CentralWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+
+    from aspectos_desktop.ui.central_db_dialog import CentralDbDialog
+
+    other = tmp_path / "rede" / "central.db"
+    seen: list[str] = []
+
+    def drive() -> None:  # the dialog is modal: typed into once it is up
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CentralDbDialog)
+        seen.append(dialog.current.text())
+        dialog.url.clear()
+        qtbot.keyClicks(dialog.url, str(other))
+        qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Arquivo")
+    action = next(a for a in menu.actions() if a.text() == "&Banco central…")
+    assert action.shortcut().toString() == "Ctrl+B"
+    QTimer.singleShot(0, drive)
+    action.trigger()  # returns once the new database has opened
+    assert seen and "Origem: opção --db" in seen[0]
+    assert window.db.path == other and other.is_file() and window.owns_db
+    assert window.import_panel.db is window.db and window.consolidation_panel.db is window.db
+    assert str(other) in window.statusBar().currentMessage()
+    settle(qtbot, window)
+    settings = (tmp_path / "data" / "settings.json").read_text(encoding="utf-8")
+    assert str(other) in settings
+    reopened = open_central(None, tmp_path / "data")  # what the next start opens
+    try:
+        assert reopened.path == other and reopened.source == "settings"
+    finally:
+        reopened.close()
+
+
+def test_the_database_dialog_says_why_and_keeps_the_current_choice(
+        qtbot, window: CentralWindow, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from aspectos_desktop.ui.central_db_dialog import CentralDbDialog
+
+    dialog = CentralDbDialog(window.db, tmp_path / "data", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.url, "postgresql://central:segredo@servidor/aspectos")
+    qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.busy
+    assert "pgpass" in dialog.error.text() and dialog.error.isVisible()
+    garbage = tmp_path / "lixo.db"
+    garbage.write_bytes(b"x" * 4096)
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, str(garbage))
+    qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
+    assert dialog.busy and not dialog.url.isEnabled()  # checked off the UI thread
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # no leaving while the check runs
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=TIMEOUT)
+    assert "não é um banco de dados SQLite" in dialog.error.text()
+    assert dialog.isVisible() and dialog.db is None and dialog.url.isEnabled()
+    assert not (tmp_path / "data" / "settings.json").exists()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
 def test_drag_without_files_is_refused(window: CentralWindow) -> None:
     mime = QMimeData()
     mime.setText("só texto")

@@ -27,7 +27,8 @@ Registrar = Callable[[Any], None]
 
 SUBCOMMANDS: list[Registrar] = []
 DB_HELP: Final = (f"banco central: URL do SQLAlchemy (postgresql+psycopg://…) ou arquivo SQLite "
-                  f"(padrão: variável {ENV_CENTRAL_DB}, ou <pasta de dados>/central/central.db)")
+                  f"(padrão: variável {ENV_CENTRAL_DB}, ou o escolhido com “aspectos central "
+                  f"use”, ou <pasta de dados>/central/central.db)")
 
 
 def subcommand(register: Registrar) -> Registrar:
@@ -760,4 +761,59 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     _out()
     _out(f"{found.differences} diferença(s) em {len(found.rows)} aspecto(s) dos temas comuns "
          f"(≠ marca as diferenças).")
+    return 0
+
+
+# ------------------------------------------------------------------------------ use
+
+
+@subcommand
+def _add_use(sub: Any) -> None:
+    parser = sub.add_parser(
+        "use", help="mostrar ou escolher o banco central desta instalação (guardado nas "
+                    "configurações da pasta de dados)",
+        description="Sem URL: mostra o banco central em uso e de onde veio a escolha. Com URL "
+                    "(postgresql://usuario@servidor/banco, ou o caminho de um arquivo SQLite): "
+                    "abre o banco (criando as tabelas se preciso) e o guarda como padrão. A "
+                    "senha nunca é guardada: use o arquivo ~/.pgpass.")
+    parser.add_argument("url", nargs="?", metavar="URL", default=None,
+                        help="banco central a usar daqui em diante")
+    parser.add_argument("--reset", action="store_true",
+                        help="voltar ao padrão (<pasta de dados>/central/central.db)")
+    parser.set_defaults(handler=_guarded(_cmd_use))
+
+
+def _cmd_use(args: argparse.Namespace) -> int:
+    from aspectos_desktop.central.database import (
+        SOURCE_LABELS,
+        chosen,
+        save_choice,
+        storable_choice,
+    )
+
+    data_dir = getattr(args, "data_dir", None)
+    given: str | None = args.url
+    if given is not None and args.reset:
+        raise CentralError("Dê uma URL ou --reset, não os dois.")
+    if given is not None or args.reset:
+        url = storable_choice(given or "", data_dir)
+        if given is not None and not url:
+            raise CentralError("A URL do banco central está vazia.")
+        if url:  # it opens (and is a central database): only then remember it
+            open_central(url, data_dir).close()
+        save_choice(url, data_dir)
+        _out("Banco central guardado como padrão." if url else
+             "Banco central de volta ao padrão.")
+    elif getattr(args, "db", None):
+        raise CentralError("Para guardar um banco como padrão: aspectos central use URL.")
+    _raw, source = chosen(None, data_dir)
+    db = open_central(None, data_dir)
+    try:
+        _out(f"Banco central: {db.display_url}")
+        _out(f"Origem: {SOURCE_LABELS[source]}")
+    finally:
+        db.close()
+    if source == "environment" and (given is not None or args.reset):
+        _out(f"Atenção: a variável {ENV_CENTRAL_DB} está definida e vale mais que a escolha "
+             "guardada enquanto existir.", sys.stderr)
     return 0

@@ -1,7 +1,8 @@
 """The central database: a SQLite file by default, or PostgreSQL given a SQLAlchemy URL.
 
 ``open_central(url, data_dir)`` resolves the database (explicit URL, else the
-environment variable ``ASPECTOS_CENTRAL_DB``, else ``<data dir>/central/central.db``),
+environment variable ``ASPECTOS_CENTRAL_DB``, else the one saved with ``save_choice``
+in the data folder's settings, else ``<data dir>/central/central.db``),
 connects, and upgrades the schema to the newest alembic revision (a SQLite file at an
 older revision is backed up first, into ``<central dir>/backups/``). Two processes
 opening a fresh database at once are serialised (``BEGIN IMMEDIATE`` on SQLite, an
@@ -21,7 +22,7 @@ import time
 from collections.abc import Generator
 from functools import cache
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from aspectos_desktop.central import migrations
+from aspectos_desktop.settings import Settings
 
 ENV_CENTRAL_DB: Final = "ASPECTOS_CENTRAL_DB"
 CENTRAL_DIRNAME: Final = "central"
@@ -58,11 +60,69 @@ class CentralError(Exception):
         self.message = message
 
 
-def central_dir(data_dir: Path | None = None) -> Path:
-    """``<data dir>/central``: the default SQLite file, CA certificates, quarantine."""
+def _data_folder(data_dir: Path | None) -> Path:
     from aspectos_desktop.store.paths import data_dir as resolve_data_dir
 
-    return resolve_data_dir(data_dir) / CENTRAL_DIRNAME
+    return resolve_data_dir(data_dir)
+
+
+def central_dir(data_dir: Path | None = None) -> Path:
+    """``<data dir>/central``: the default SQLite file, CA certificates, quarantine."""
+    return _data_folder(data_dir) / CENTRAL_DIRNAME
+
+
+ChoiceSource = Literal["argument", "environment", "settings", "default"]
+
+SOURCE_LABELS: Final[dict[ChoiceSource, str]] = {
+    "argument": "opção --db",
+    "environment": f"variável {ENV_CENTRAL_DB}",
+    "settings": "escolhido no painel central (ou com “aspectos central use”)",
+    "default": "padrão: arquivo SQLite na pasta de dados",
+}
+
+
+def chosen(url: str | None, data_dir: Path | None = None) -> tuple[str, ChoiceSource]:
+    """The central database asked for, and who asked: ``url`` (``--db``), else the
+    environment variable, else the saved choice, else ``("", "default")``."""
+    if url and url.strip():
+        return url.strip(), "argument"
+    if os.environ.get(ENV_CENTRAL_DB, "").strip():
+        return os.environ[ENV_CENTRAL_DB].strip(), "environment"
+    saved = Settings.load(_data_folder(data_dir)).central_db.strip()
+    if saved:
+        return saved, "settings"
+    return "", "default"
+
+
+def storable_choice(url: str, data_dir: Path | None = None) -> str:
+    """``url`` as ``save_choice`` would keep it (a SQLite file as an absolute path);
+    ``CentralError`` if it cannot be kept (a malformed URL, a password in it)."""
+    raw = url.strip()
+    if not raw:
+        return ""
+    resolved = resolve_url(raw, data_dir)
+    if resolved.password:
+        raise CentralError(
+            "A senha não é guardada nas configurações. Tire-a do endereço e ponha-a no "
+            "arquivo ~/.pgpass do usuário (ou no indicado por PGPASSFILE), que o "
+            "PostgreSQL lê sozinho.")
+    if resolved.get_backend_name() == "sqlite":
+        return str(resolved.database)  # an absolute path: the choice must not move
+    return raw
+
+
+def save_choice(url: str, data_dir: Path | None = None) -> None:
+    """Remember ``url`` (``""``: back to the default file) as this installation's central
+    database. A password is never written to disk: use ``~/.pgpass`` (or ``PGPASSFILE``)."""
+    raw = storable_choice(url, data_dir)
+    folder = _data_folder(data_dir)
+    settings = Settings.load(folder)
+    settings.central_db = raw
+    try:
+        settings.save(folder)
+    except OSError as error:
+        raise CentralError(f"Não foi possível guardar a escolha do banco central em "
+                           f"“{folder}”: {error.strerror or error}.") from None
 
 
 def resolve_url(url: str | None, data_dir: Path | None = None) -> URL:
@@ -71,7 +131,7 @@ def resolve_url(url: str | None, data_dir: Path | None = None) -> URL:
     A value without ``://`` is taken as the path of a SQLite file; ``postgresql://`` and
     ``postgres://`` get the psycopg 3 driver.
     """
-    raw = (url or "").strip() or os.environ.get(ENV_CENTRAL_DB, "").strip()
+    raw, _source = chosen(url, data_dir)
     if not raw:
         folder = central_dir(data_dir)
         return URL.create("sqlite+pysqlite", database=str(folder / DB_FILENAME))
@@ -103,8 +163,10 @@ def _hide(raw: str) -> str:
 class CentralDB:
     """An open central database: ``engine``, ``sessions`` and where its files live."""
 
-    def __init__(self, url: URL, engine: Engine, folder: Path) -> None:
+    def __init__(self, url: URL, engine: Engine, folder: Path,
+                 source: ChoiceSource = "argument") -> None:
         self.url = url
+        self.source = source  # who chose this database (see ``chosen``)
         self.engine = engine
         self.central_dir = folder
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
@@ -186,7 +248,8 @@ def _create_engine(url: URL) -> Engine:
 
 def open_central(url: str | None = None, data_dir: Path | None = None) -> CentralDB:
     """Open (creating and migrating as needed) the central database; see the module docstring."""
-    resolved = resolve_url(url, data_dir)
+    raw, source = chosen(url, data_dir)
+    resolved = resolve_url(raw, data_dir)
     folder = central_dir(data_dir)
     if resolved.get_backend_name() == "sqlite":
         if sqlite3.sqlite_version_info < MIN_SQLITE:  # INSERT … RETURNING
@@ -197,7 +260,7 @@ def open_central(url: str | None = None, data_dir: Path | None = None) -> Centra
                 "mais novos) ou use PostgreSQL (--db postgresql+psycopg://…).")
         assert resolved.database is not None
         path = Path(resolved.database)
-        if (url and url.strip()) or os.environ.get(ENV_CENTRAL_DB, "").strip():
+        if source != "default":  # a file chosen by the user: its CA and quarantine beside it
             folder = path.parent
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -206,7 +269,7 @@ def open_central(url: str | None = None, data_dir: Path | None = None) -> Centra
                                f"{error.strerror or error}.") from None
         _check_sqlite_file(path)
     engine = _create_engine(resolved)
-    db = CentralDB(resolved, engine, folder)
+    db = CentralDB(resolved, engine, folder, source)
     try:
         _migrate(db)
     except BaseException:

@@ -109,7 +109,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--db", default=None, metavar="URL",
                         help="banco central do --central: URL do SQLAlchemy "
                              "(postgresql+psycopg://…) ou arquivo SQLite (padrão: variável "
-                             "ASPECTOS_CENTRAL_DB, ou <pasta de dados>/central/central.db)")
+                             "ASPECTOS_CENTRAL_DB, ou o escolhido no painel central, ou <pasta de "
+                             "dados>/central/central.db)")
     known, _qt_args = parser.parse_known_args(list(argv))
     return known
 

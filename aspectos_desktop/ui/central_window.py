@@ -2,7 +2,8 @@
 pickers), approve their signers, consolidate and export, read the audit log.
 
 Opened from the main window (Central › Abrir painel central…) or directly with
-``aspectos-desktop --central [--db URL]``. The window's ``CentralDB`` serves the reads
+``aspectos-desktop --central [--db URL]``; Arquivo › Banco central… switches to (and
+remembers) another database. The window's ``CentralDB`` serves the reads
 of the UI thread; imports and exports open connections of their own in worker threads.
 """
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central.database import CentralDB, CentralError, open_central
+from aspectos_desktop.ui.central_db_dialog import CentralDbDialog
 from aspectos_desktop.ui.central_import import ImportPanel
 from aspectos_desktop.ui.central_views import AuditPanel, ConsolidationPanel, SignersPanel
 
@@ -56,22 +58,26 @@ class CentralWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.tabBar().setAccessibleName(self.tr("Seções do painel central"))
+        self.setCentralWidget(self.tabs)
+        self._build_panels()
+        self._build_menu()
+        self.refresh()
+
+    def _build_panels(self) -> None:
+        """The four tabs, on ``self.db``."""
+        db, data_dir = self.db, self.data_dir
         self.import_panel = ImportPanel(db, self.actor, data_dir)
         self.signers_panel = SignersPanel(db, self.actor)
-        self.consolidation_panel = ConsolidationPanel(db, catalogue, self.actor, data_dir)
+        self.consolidation_panel = ConsolidationPanel(db, self.catalogue, self.actor, data_dir)
         self.audit_panel = AuditPanel(db)
         self.tabs.addTab(self.import_panel, self.tr("&Importação"))
         self.tabs.addTab(self.signers_panel, self.tr("A&ssinantes"))
         self.tabs.addTab(self.consolidation_panel, self.tr("C&onsolidação"))
         self.tabs.addTab(self.audit_panel, self.tr("Au&ditoria"))
-        self.setCentralWidget(self.tabs)
-        self._build_menu()
-
         self.import_panel.import_finished.connect(self.refresh)
         self.signers_panel.changed.connect(self._signers_changed)
         self.statusBar().showMessage(self.tr("Banco central: {url} · usuário: {actor}").format(
             url=db.display_url, actor=self.actor))
-        self.refresh()
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Arquivo"))
@@ -84,11 +90,16 @@ class CentralWindow(QMainWindow):
         refresh = QAction(self.tr("A&tualizar"), self)
         refresh.setShortcut(QKeySequence("F5"))
         refresh.triggered.connect(self.refresh)
+        database = QAction(self.tr("&Banco central…"), self)
+        database.setShortcut(QKeySequence("Ctrl+B"))
+        database.triggered.connect(self.choose_database)
         close = QAction(self.tr("&Fechar"), self)
         close.setShortcut(QKeySequence("Ctrl+W"))
         close.triggered.connect(self.close)
         for action in (folder, files, refresh):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(database)
         menu.addSeparator()
         menu.addAction(close)
 
@@ -155,6 +166,37 @@ class CentralWindow(QMainWindow):
         event.acceptProposedAction()
         self.tabs.setCurrentIndex(TAB_IMPORT)
         self.import_panel.start_import(paths)
+
+    # -- database
+
+    def choose_database(self) -> None:
+        """Ask for another central database (remembered once it opens) and switch to it."""
+        if self.import_panel.running:
+            QMessageBox.information(self, self.tr("Importação em andamento"), self.tr(
+                "Espere a importação terminar (ou interrompa-a) para trocar de banco."))
+            return
+        dialog = CentralDbDialog(self.db, self.data_dir, self)
+        if dialog.exec() == CentralDbDialog.DialogCode.Accepted and dialog.db is not None:
+            self.switch_database(dialog.db)
+        dialog.deleteLater()
+
+    def switch_database(self, db: CentralDB) -> None:
+        """Show ``db`` (the window owns it from now on) in place of the current database."""
+        self.import_panel.queue.clear()
+        self.import_panel.wait()
+        self.consolidation_panel.wait()
+        if self.consolidation_panel.drill_dialog is not None:
+            self.consolidation_panel.drill_dialog.close()
+        old, owned = self.db, self.owns_db
+        panels = [self.tabs.widget(i) for i in range(self.tabs.count())]
+        self.tabs.clear()
+        for panel in panels:
+            panel.deleteLater()
+        if owned:
+            old.close()
+        self.db, self.owns_db = db, True
+        self._build_panels()
+        self.refresh()
 
     # -- closing
 

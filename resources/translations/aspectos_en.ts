@@ -4,52 +4,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="203"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="207"/>
         <source>Banco de dados danificado</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="208"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="212"/>
         <source>Nenhuma cópia de segurança foi encontrada. O arquivo foi mantido como está para análise.</source>
         <translation>No backup copy was found. The file was left as it is for analysis.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="213"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="217"/>
         <source>Restaurar a cópia de segurança mais recente ({backup})? O arquivo danificado será guardado ao lado, sem apagar nada.</source>
         <translation>Restore the most recent backup copy ({backup})? The damaged file will be kept next to it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="223"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="227"/>
         <source>Falha ao restaurar</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="227"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="231"/>
         <source>Cópia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="228"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="232"/>
         <source>Cópia restaurada. O arquivo danificado foi guardado em {path}.</source>
         <translation>Backup restored. The damaged file was kept at {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="233"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="237"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="256"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="260"/>
         <source>Demonstração indisponível</source>
         <translation>Demo unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="308"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="316"/>
         <source>Catálogo indisponível</source>
         <translation>Catalogue unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="309"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="317"/>
         <source>Não foi possível carregar o catálogo: {error}</source>
         <translation>Could not load the catalogue: {error}</translation>
     </message>
@@ -57,62 +57,62 @@
 <context>
     <name>AspectEditor</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="28"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="30"/>
         <source>○ não respondido</source>
         <translation>○ not answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="29"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="31"/>
         <source>● respondido</source>
         <translation>● answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="30"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="32"/>
         <source>⚠ resposta inválida</source>
         <translation>⚠ invalid answer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="67"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="69"/>
         <source>(a fonte não traz enunciado para este aspecto)</source>
         <translation>(the source gives no statement for this aspect)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="74"/>
         <source>Fonte: {reference}</source>
         <translation>Source: {reference}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="81"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="83"/>
         <source>Comentário (opcional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="82"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="84"/>
         <source>Comentário — {aspect}</source>
         <translation>Comment — {aspect}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="83"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="85"/>
         <source>Evidência: documento, ata, link… (opcional)</source>
         <translation>Evidence: document, minutes, link… (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="84"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="86"/>
         <source>Evidência — {aspect}</source>
         <translation>Evidence — {aspect}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="86"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="88"/>
         <source>Onde comprovar a resposta: documento, ata, link (opcional)</source>
         <translation>Where the answer can be checked: document, minutes, link (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="89"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="91"/>
         <source>Histórico…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="91"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="93"/>
         <source>Histórico de alterações — {aspect}</source>
         <translation>Change history — {aspect}</translation>
     </message>
@@ -281,237 +281,237 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="126"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="128"/>
         <source>◀ Avaliações</source>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="127"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="129"/>
         <source>Voltar à lista de avaliações</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="135"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="137"/>
         <source>Tentar salvar de novo</source>
         <translation>Try saving again</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="137"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="139"/>
         <source>Gravar de novo as respostas que o disco recusou</source>
         <translation>Write again the answers the disk refused</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="144"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="146"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="150"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="152"/>
         <source>Avaliação finalizada: somente leitura. Para alterar, crie uma nova revisão na lista de avaliações.</source>
         <translation>Assessment finalized: read-only. To change it, create a new revision in the list of assessments.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="161"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="163"/>
         <source>Buscar aspecto (Ctrl+F)</source>
         <translation>Search aspects (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="162"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="164"/>
         <source>Buscar aspecto no catálogo</source>
         <translation>Search the catalogue for an aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="164"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="166"/>
         <source>Digite parte do texto do aspecto; acentos são ignorados. Enter abre o primeiro resultado</source>
         <translation>Type part of the aspect&apos;s text; accents are ignored. Enter opens the first result</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="170"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="172"/>
         <source>Resultados da busca</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="171"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="173"/>
         <source>Enter abre o aspecto escolhido</source>
         <translation>Enter opens the chosen aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="174"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
         <source>Só não respondidas</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="178"/>
         <source>Mostra apenas categorias e aspectos ainda sem resposta válida</source>
         <translation>Shows only categories and aspects that still have no valid answer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="179"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="181"/>
         <source>Tema / categoria</source>
         <translation>Theme / category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="179"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="181"/>
         <source>Progresso</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="180"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="182"/>
         <source>Temas e categorias</source>
         <translation>Themes and categories</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="182"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="184"/>
         <source>Enter abre a categoria; a coluna Progresso mostra respondidos de total</source>
         <translation>Enter opens the category; the Progress column shows answered out of total</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="346"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="348"/>
         <source>Página atual</source>
         <translation>Current page</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="205"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="209"/>
         <source>Categoria anterior</source>
         <translation>Previous category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="211"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="213"/>
         <source>Revisar e finalizar</source>
         <translation>Review and finalize</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="214"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="216"/>
         <source>Ir à revisão: pendências de cada tema e o botão de finalizar (Ctrl+R)</source>
         <translation>Go to the review: what is pending in each theme, and the finalize button (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="215"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="217"/>
         <source>Próximo ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="217"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="219"/>
         <source>Próxima categoria</source>
         <translation>Next category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="251"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="253"/>
         <source>revisão {n}</source>
         <translation>revision {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="255"/>
         <source>monitor(a): {name}</source>
         <translation>monitor: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="257"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="259"/>
         <source>Tudo salvo</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="305"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="307"/>
         <source>{answered} de {total} respondidos</source>
         <translation>{answered} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="309"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="311"/>
         <source>, {invalid} inválidos</source>
         <translation>, {invalid} invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="442"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="493"/>
         <source>Revisão</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="445"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="496"/>
         <source>Categoria {n} de {total}</source>
         <translation>Category {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="451"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="502"/>
         <source>Fora do escopo</source>
         <translation>Out of scope</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="452"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="503"/>
         <source>Este aspecto pertence a um tema que não está no escopo desta avaliação.</source>
         <translation>This aspect belongs to a theme that is not in the scope of this assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="478"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="529"/>
         <source>Nenhum aspecto encontrado</source>
         <translation>No aspect found</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="547"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="605"/>
         <source>Salvo às {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="554"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="612"/>
         <source>Não salvo</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="557"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="615"/>
         <source>Não salvo: {message}</source>
         <translation>Not saved: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="561"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="619"/>
         <source>Não foi possível salvar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="577"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="635"/>
         <source>{name}: arquivo maior que 20 MB</source>
         <translation>{name}: file larger than 20 MB</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="593"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="651"/>
         <source>Histórico indisponível</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="604"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="662"/>
         <source>Não foi possível restaurar</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="623"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="681"/>
         <source>Há alterações não salvas</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="624"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="682"/>
         <source>Algumas respostas ainda não foram gravadas. Resolva o problema de gravação antes de finalizar.</source>
         <translation>Some answers have not been written yet. Solve the saving problem before finalizing.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="631"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="689"/>
         <source>Finalizar a avaliação? Ela ficará somente leitura; alterações depois só em uma nova revisão.</source>
         <translation>Finalize the assessment? It will become read-only; later changes only in a new revision.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="634"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="692"/>
         <source>{n} aspecto(s) ainda sem resposta válida.</source>
         <translation>{n} aspect(s) still without a valid answer.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="636"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="694"/>
         <source>Finalizar avaliação</source>
         <translation>Finalize assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="644"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="702"/>
         <source>Não foi possível finalizar</source>
         <translation>Could not finalize</translation>
     </message>
@@ -605,21 +605,86 @@
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="144"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="157"/>
         <source>Categoria {category}, tema {theme}</source>
         <translation>Category {category}, theme {theme}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="153"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="164"/>
         <source>Todos os aspectos desta categoria já foram respondidos.</source>
         <translation>All aspects in this category have been answered.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDbDialog</name>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="59"/>
+        <source>Banco central</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="62"/>
+        <source>Em uso: {url}
+Origem: {source}</source>
+        <translation>In use: {url}
+Chosen by: {source}</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="71"/>
+        <source>Endereço do banco central</source>
+        <translation>Central database address</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="73"/>
+        <source>URL do PostgreSQL sem senha (a senha vai no arquivo ~/.pgpass) ou o caminho de um arquivo SQLite</source>
+        <translation>PostgreSQL URL without the password (the password goes in ~/.pgpass) or the path of a SQLite file</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="79"/>
+        <source>&amp;Arquivo SQLite…</source>
+        <translation>SQLite &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="82"/>
+        <source>&amp;Endereço:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="85"/>
+        <source>PostgreSQL: postgresql://usuário@servidor:5432/banco, com a senha no arquivo ~/.pgpass (nunca guardada aqui). Vazio: o arquivo padrão na pasta de dados.</source>
+        <translation>PostgreSQL: postgresql://user@server:5432/database, with the password in ~/.pgpass (never stored here). Empty: the default file in the data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="91"/>
+        <source>A variável {name} está definida: nas próximas aberturas ela vale mais que a escolha feita aqui.</source>
+        <translation>The variable {name} is set: on the next starts it wins over the choice made here.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="102"/>
+        <source>&amp;Usar este banco</source>
+        <translation>&amp;Use this database</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="120"/>
+        <source>Arquivo SQLite do banco central</source>
+        <translation>SQLite file of the central database</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="121"/>
+        <source>Banco SQLite (*.db *.sqlite)</source>
+        <translation>SQLite database (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="178"/>
+        <source>Conectando ao banco…</source>
+        <translation>Connecting to the database…</translation>
     </message>
 </context>
 <context>
     <name>CentralModels</name>
     <message>
         <location filename="../../aspectos_desktop/ui/central_models.py" line="98"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="567"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="569"/>
         <source>Autoavaliação</source>
         <translation>Self-assessment</translation>
     </message>
@@ -833,192 +898,192 @@
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="433"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="435"/>
         <source>(revisão {n})</source>
         <translation>(revision {n})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="434"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="436"/>
         <source>{start} a {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="440"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="442"/>
         <source>Catálogo {version}</source>
         <translation>Catalogue {version}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="443"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="445"/>
         <source>Monitor: {name}</source>
         <translation>Monitor: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="444"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="446"/>
         <source>Duplo clique ou Enter: ver as respostas</source>
         <translation>Double-click or Enter: see the answers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="457"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="459"/>
         <source>Todos os temas da avaliação</source>
         <translation>All themes of the assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="459"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="461"/>
         <source>Tema não incluído nesta avaliação</source>
         <translation>Theme not included in this assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="460"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="462"/>
         <source>Respondidos: {answered} de {total} ({percent})</source>
         <translation>Answered: {answered} of {total} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="464"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="466"/>
         <source>Respostas inválidas: {n}</source>
         <translation>Invalid answers: {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="466"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="468"/>
         <source>Respostas de escala: {shares}</source>
         <translation>Scale answers: {shares}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="486"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="488"/>
         <source>Σ numeradores × multiplicador ÷ Σ denominadores</source>
         <translation>Σ numerators × multiplier ÷ Σ denominators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="488"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="490"/>
         <source>soma dos valores (sem denominador)</source>
         <translation>sum of the values (no denominator)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="490"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="492"/>
         <source>média dos percentuais</source>
         <translation>mean of the percentages</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="496"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="498"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="497"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="499"/>
         <source>Abrangência</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="498"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="500"/>
         <source>Núcleos informando</source>
         <translation>Centres reporting</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="499"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="501"/>
         <source>Σ numeradores</source>
         <translation>Σ numerators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="500"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="502"/>
         <source>Σ denominadores</source>
         <translation>Σ denominators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="501"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="503"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="502"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="504"/>
         <source>Unidade</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="503"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="505"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="521"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="523"/>
         <source>Brasil</source>
         <translation>Brazil</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="536"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="538"/>
         <source>Média por núcleo: {mean}</source>
         <translation>Mean per centre: {mean}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="539"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="541"/>
         <source>Multiplicador: {m}</source>
         <translation>Multiplier: {m}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="565"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="567"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="566"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="568"/>
         <source>Aspecto</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="568"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="570"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="569"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="571"/>
         <source>Comparação</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="576"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="578"/>
         <source>igual</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="577"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="579"/>
         <source>≠ diferente</source>
         <translation>≠ different</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="582"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="584"/>
         <source>Autoavaliação: {value}</source>
         <translation>Self-assessment: {value}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="583"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="585"/>
         <source>Visita: {value}</source>
         <translation>Visit: {value}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="585"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="587"/>
         <source>Comentário do núcleo: {text}</source>
         <translation>Centre&apos;s comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="588"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="590"/>
         <source>Comentário do monitor: {text}</source>
         <translation>Monitor&apos;s comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="631"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="633"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="632"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="634"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="633"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="635"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="634"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="636"/>
         <source>Detalhes</source>
         <translation>Details</translation>
     </message>
@@ -1026,83 +1091,94 @@
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="53"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="54"/>
         <source>Aspectos — painel central</source>
         <translation>Aspectos — central panel</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="58"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="59"/>
         <source>Seções do painel central</source>
         <translation>Sections of the central panel</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="63"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="72"/>
         <source>&amp;Importação</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="64"/>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="123"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="73"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="133"/>
         <source>A&amp;ssinantes</source>
         <translation>&amp;Signers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="65"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="74"/>
         <source>C&amp;onsolidação</source>
         <translation>C&amp;onsolidation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="66"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="75"/>
         <source>Au&amp;ditoria</source>
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="78"/>
         <source>Banco central: {url} · usuário: {actor}</source>
         <translation>Central database: {url} · user: {actor}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="77"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="82"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="78"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="83"/>
         <source>Importar &amp;pasta…</source>
         <translation>Import fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="81"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="86"/>
         <source>Importar a&amp;rquivos…</source>
         <translation>Import fi&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="84"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="89"/>
         <source>A&amp;tualizar</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="87"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="92"/>
+        <source>&amp;Banco central…</source>
+        <translation>Central data&amp;base…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="95"/>
         <source>&amp;Fechar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="125"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="135"/>
         <source>A&amp;ssinantes ({n} aguardando aprovação)</source>
         <translation>&amp;Signers ({n} awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="164"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="174"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="205"/>
         <source>Importação em andamento</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="165"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="175"/>
+        <source>Espere a importação terminar (ou interrompa-a) para trocar de banco.</source>
+        <translation>Wait for the import to end (or stop it) before changing the database.</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="206"/>
         <source>Uma importação está em andamento. Interromper depois do pacote atual e fechar?</source>
         <translation>An import is in progress. Stop after the current bundle and close?</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="198"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="239"/>
         <source>Banco central indisponível</source>
         <translation>Central database unavailable</translation>
     </message>
@@ -2049,27 +2125,27 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="71"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="72"/>
         <source>Autoavaliação</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="73"/>
         <source>Visita de monitoramento</source>
         <translation>Monitoring visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="73"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="74"/>
         <source>Em andamento</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="74"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="75"/>
         <source>Finalizada</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="75"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="76"/>
         <source>Exportada</source>
         <translation>Exported</translation>
     </message>
@@ -2432,57 +2508,57 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="31"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="28"/>
         <source>Revisão</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="34"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="31"/>
         <source>{answered} de {total} aspectos respondidos ({percent}%); {invalid} com resposta inválida.</source>
         <translation>{answered} of {total} aspects answered ({percent}%); {invalid} with an invalid answer.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="41"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="38"/>
         <source>Finalizar avaliação…</source>
         <translation>Finalize assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="43"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="40"/>
         <source>Bloqueia a avaliação para edição; alterações depois só em nova revisão.</source>
         <translation>Locks the assessment against editing; later changes only in a new revision.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="54"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="51"/>
         <source>{answered}/{total} respondidos</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="57"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="54"/>
         <source> · {invalid} inválido(s)</source>
         <translation> · {invalid} invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="62"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="59"/>
         <source>Tudo respondido neste tema.</source>
         <translation>Everything in this theme is answered.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="65"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="62"/>
         <source>⚠ inválido</source>
         <translation>⚠ invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="65"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="62"/>
         <source>○ não respondido</source>
         <translation>○ not answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="76"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="73"/>
         <source>Pendências do tema {theme}</source>
         <translation>Pending in theme {theme}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="78"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="75"/>
         <source>Links para os aspectos pendentes; Tab passa de um a outro, Enter abre</source>
         <translation>Links to the pending aspects; Tab moves from one to the next, Enter opens</translation>
     </message>
