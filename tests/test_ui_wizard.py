@@ -231,6 +231,28 @@ def test_progress_tree_and_navigation(qtbot, window, catalogue, assessment_id) -
                                     f" de {len(view.category_ids)}")
 
 
+def test_the_tree_follows_the_page_to_a_far_category(qtbot, window, catalogue,
+                                                    assessment_id) -> None:  # type: ignore[no-untyped-def]
+    """The tree scrolls to the new page's category once that page is painted (it comes
+    first); going to the page already shown scrolls at once."""
+    view = open_view(window, assessment_id)
+    view.tree.expandAll()
+
+    def current_in_view() -> bool:
+        item = view.tree.currentItem()
+        return item is not None and view.tree.viewport().rect().contains(
+            view.tree.visualItemRect(item))
+
+    last = catalogue.themes[-1].category_ids[-1]
+    view.act(Action.JUMP, target=last)
+    assert view.tree.currentItem() is view.category_items[last]
+    qtbot.waitUntil(current_in_view)
+    view.tree.scrollToTop()  # the user scrolls the tree away, then asks for the same page
+    assert not current_in_view()
+    view.go(view.page)
+    assert current_in_view()
+
+
 def test_only_unanswered_filter_skips_complete_categories(qtbot, window, catalogue,
                                                           assessment_id) -> None:  # type: ignore[no-untyped-def]
     view = open_view(window, assessment_id)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime
 from html import escape
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -83,6 +84,25 @@ def kind_label(kind: str) -> str:
 def status_label(status: str) -> str:
     return (QCoreApplication.translate("Labels", STATUS_LABELS[status])
             if status in STATUS_LABELS else status)
+
+
+class AfterPaint(QObject):
+    """Runs ``callback`` once, just after ``widget``'s next paint (its child: gone with it)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        self._callback()
+        self.deleteLater()
 
 
 class AssessmentView(QWidget):
@@ -383,7 +403,15 @@ class AssessmentView(QWidget):
                 if self._position is None:
                     QTimer.singleShot(0, self._write_position)
                 self._position = page.category_id
+            # The tree scrolls to the category once a new page is on screen: a far jump
+            # repaints every row of the tree (~5 ms, bench_page_switch); the page comes first.
+            self.tree.setAutoScroll(False)
             self.tree.setCurrentItem(self.category_items[page.category_id])
+            self.tree.setAutoScroll(True)
+            if self.pages.currentWidget() is scroll and built.isVisible():
+                self._scroll_tree_to_current()  # the same page: no paint to wait for
+            else:
+                AfterPaint(built, self._scroll_tree_to_current)
         self.pages.setCurrentWidget(scroll)
         self.page_widget = widget
         self._chain_tab_order(widget)
@@ -394,6 +422,11 @@ class AssessmentView(QWidget):
             QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(editor, 0, 40))
             editor.input.setFocus()
             editor.input.focusNextChild()
+
+    def _scroll_tree_to_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.tree.scrollToItem(item)
 
     def _chain_tab_order(self, page: QWidget) -> None:
         """Tab follows the screen: search, filter, tree, the page, then the navigation.
