@@ -26,7 +26,7 @@ from pathlib import Path
 
 from _common import Result, bench_args, headless, median_ms, percentile_ms, report
 from _fixtures import AUTHOR, build
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -192,9 +192,10 @@ def until_painted(widget: QWidget, start: float) -> float:
 
 
 def settle() -> None:
-    """Delete the pages dropped so far and drain the queue (outside any timing)."""
+    """Delete the pages dropped so far and drain the queue (outside any timing): events
+    posted while handling others (a repaint after a timer, say) are handled too."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
+    QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 200)
 
 
 def app_switch(view: AssessmentView, category_id: str) -> float:

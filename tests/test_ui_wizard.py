@@ -233,8 +233,8 @@ def test_progress_tree_and_navigation(qtbot, window, catalogue, assessment_id) -
 
 def test_the_tree_follows_the_page_to_a_far_category(qtbot, window, catalogue,
                                                     assessment_id) -> None:  # type: ignore[no-untyped-def]
-    """The tree scrolls to the new page's category once that page is painted (it comes
-    first); going to the page already shown scrolls at once."""
+    """The tree's current row moves to the new page's category, scrolled into view, once
+    that page is painted (it comes first); going to the page already shown does it at once."""
     view = open_view(window, assessment_id)
     view.tree.expandAll()
 
@@ -245,8 +245,8 @@ def test_the_tree_follows_the_page_to_a_far_category(qtbot, window, catalogue,
 
     last = catalogue.themes[-1].category_ids[-1]
     view.act(Action.JUMP, target=last)
-    assert view.tree.currentItem() is view.category_items[last]
     qtbot.waitUntil(current_in_view)
+    assert view.tree.currentItem() is view.category_items[last]
     view.tree.scrollToTop()  # the user scrolls the tree away, then asks for the same page
     assert not current_in_view()
     view.go(view.page)

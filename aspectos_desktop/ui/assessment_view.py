@@ -403,15 +403,12 @@ class AssessmentView(QWidget):
                 if self._position is None:
                     QTimer.singleShot(0, self._write_position)
                 self._position = page.category_id
-            # The tree scrolls to the category once a new page is on screen: a far jump
-            # repaints every row of the tree (~5 ms, bench_page_switch); the page comes first.
-            self.tree.setAutoScroll(False)
-            self.tree.setCurrentItem(self.category_items[page.category_id])
-            self.tree.setAutoScroll(True)
+            # The tree follows (current row, scrolled into view) once a new page is on
+            # screen: updating it in the same frame costs ~5 ms (bench_page_switch).
             if self.pages.currentWidget() is scroll and built.isVisible():
-                self._scroll_tree_to_current()  # the same page: no paint to wait for
+                self._tree_follows()  # the same page: no paint to wait for
             else:
-                AfterPaint(built, self._scroll_tree_to_current)
+                AfterPaint(built, self._tree_follows)
         self.pages.setCurrentWidget(scroll)
         self.page_widget = widget
         self._chain_tab_order(widget)
@@ -423,10 +420,14 @@ class AssessmentView(QWidget):
             editor.input.setFocus()
             editor.input.focusNextChild()
 
-    def _scroll_tree_to_current(self) -> None:
-        item = self.tree.currentItem()
-        if item is not None:
-            self.tree.scrollToItem(item)
+    def _tree_follows(self) -> None:
+        """Make the current page's category the tree's current row, scrolled into view."""
+        if self.page.category_id is None:  # the review page
+            return
+        item = self.category_items[self.page.category_id]
+        if self.tree.currentItem() is not item:
+            self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
 
     def _chain_tab_order(self, page: QWidget) -> None:
         """Tab follows the screen: search, filter, tree, the page, then the navigation.
