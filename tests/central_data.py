@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from aspectos_desktop.answers import Completion, check_answer, indicator_unit, parse_number
 from aspectos_desktop.catalogue.model import Catalogue
-from aspectos_desktop.central.importer import refresh_lineages
+from aspectos_desktop.central.importer import refresh_lineages, theme_count_rows
 from aspectos_desktop.central.models import (
     Bundle,
     CentralAnswer,
     CentralAssessment,
     CentralNucleo,
+    CentralThemeCount,
     Signer,
 )
 
@@ -110,8 +111,14 @@ class Builder:
             visit_date=period[1] if kind == "visita" else None, finalized_at=NOW, created_at=NOW)
         self.session.add(assessment)
         self.session.flush()
-        for aspect_id, value in answers.items():
-            self.session.add(answer_row(self.catalogue, assessment.id, aspect_id, value))
+        rows = [answer_row(self.catalogue, assessment.id, aspect_id, value)
+                for aspect_id, value in answers.items()]
+        self.session.add_all(rows)
+        self.session.add_all(  # the per-theme counts the importer writes with the answers
+            CentralThemeCount(assessment_id=assessment.id, **counts)
+            for counts in theme_count_rows(self.catalogue, [
+                {"aspect_id": r.aspect_id, "completion": r.completion, "choice": r.choice}
+                for r in rows]))
         status = "aprovado" if bundle_status == "importado" else "novo"
         signer = self.signer(nucleo, status)
         self._bundles += 1

@@ -31,13 +31,14 @@ from aspectos_desktop.central.models import (
     CentralAnswer,
     CentralAssessment,
     CentralNucleo,
+    CentralThemeCount,
     Signer,
 )
 
 BACKENDS = ("sqlite", "postgresql")
 COUNTED = {"nucleos": CentralNucleo, "signers": Signer, "assessments": CentralAssessment,
            "answers": CentralAnswer, "bundles": Bundle, "attachments": Attachment,
-           "audit": AuditEntry}
+           "audit": AuditEntry, "theme_counts": CentralThemeCount}
 
 
 def _on_ci() -> bool:

@@ -383,10 +383,11 @@ def test_sqlite_is_backed_up_before_migrating(tmp_path: Path, monkeypatch: pytes
     open_central(str(path)).close()
     monkeypatch.setattr(migrations, "is_behind", lambda revision: True)  # pretend a newer head
     open_central(str(path)).close()
-    backups = list((tmp_path / "backups").glob("central-*-pre-0001.db"))
+    backups = list((tmp_path / "backups").glob(f"central-*-pre-{migrations.HEAD}.db"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM central_alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM central_alembic_version").fetchone() == (
+            migrations.HEAD,)
     conn.close()
 
 

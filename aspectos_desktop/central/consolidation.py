@@ -59,6 +59,7 @@ from aspectos_desktop.central.models import (
     CentralAnswer,
     CentralAssessment,
     CentralNucleo,
+    CentralThemeCount,
 )
 from aspectos_desktop.places import UFS, municipio_by_code
 
@@ -382,44 +383,32 @@ class MatrixRow:
                          counts=counts)
 
 
-def _theme_index(catalogue: Catalogue) -> ColumnElement[int | None]:
-    """SQL: the position in ``catalogue.themes`` of the theme of ``central_answers.aspect_id``
-    (NULL for aspects unknown to the catalogue)."""
-    branches: list[tuple[ColumnElement[bool], int]] = []
-    for index, theme in enumerate(catalogue.themes):
-        ids = sorted(a.id for a in catalogue.theme_aspects(theme.slug))
-        branches.append((CentralAnswer.aspect_id.in_(ids), index))
-    return case(*branches, else_=None)
-
-
 def matrix(db: CentralDB, filters: Filters | None = None, *,
            catalogue: Catalogue | None = None) -> list[MatrixRow]:
     """One row per current assessment (núcleo × kind × period) with a cell per covered theme.
 
-    Two queries: the assessments, and their answers counted by assessment, theme,
-    completion and scale value (one ``GROUP BY``).
+    Two queries: the assessments, and their answers' counts by theme, completion and scale
+    value, kept per assessment at import (``central_theme_counts``: a few rows each, where
+    grouping the answers themselves took seconds for the whole country).
     """
     filters = filters or Filters()
     catalogue = _catalogue(catalogue)
     selected = selected_assessments(db, filters)
     themes = catalogue.themes
     totals = [len(catalogue.theme_aspects(t.slug)) for t in themes]
-    inner = (select(CentralAnswer.assessment_id.label("assessment_id"),
-                    _theme_index(catalogue).label("theme"),
-                    CentralAnswer.completion.label("completion"),
-                    CentralAnswer.choice.label("choice"))
-             .where(CentralAnswer.assessment_id.in_(_selected_ids(filters)),
-                    CentralAnswer.completion != EMPTY)
-             .subquery())
-    counted = (select(inner.c.assessment_id, inner.c.theme, inner.c.completion, inner.c.choice,
-                      func.count())
-               .where(inner.c.theme.is_not(None))
-               .group_by(inner.c.assessment_id, inner.c.theme, inner.c.completion,
-                         inner.c.choice))
+    theme_index = {theme.slug: index for index, theme in enumerate(themes)}
+    counted = (select(CentralThemeCount.assessment_id, CentralThemeCount.theme_slug,
+                      CentralThemeCount.completion, CentralThemeCount.choice,
+                      CentralThemeCount.count)
+               .where(CentralThemeCount.assessment_id.in_(_selected_ids(filters))))
     # (assessment id, theme index) -> [answered, invalid, {choice: count}]
     tally: dict[tuple[int, int], tuple[list[int], dict[str, int]]] = {}
     with _reading(db) as conn:
-        for assessment_id, theme, completion, choice, count in conn.execute(counted):
+        for assessment_id, slug, completion, stored_choice, count in conn.execute(counted):
+            theme = theme_index.get(slug)
+            if theme is None:  # a theme this catalogue does not have
+                continue
+            choice = stored_choice or None
             key = (assessment_id, theme)
             entry = tally.get(key)
             if entry is None:

@@ -39,6 +39,7 @@ import itertools
 import os
 import shutil
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -51,7 +52,7 @@ from cryptography.hazmat.primitives.serialization import Encoding
 from sqlalchemy import Connection, bindparam, insert, select, text, union_all, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from aspectos_desktop.answers import check_answer, indicator_unit, parse_number
+from aspectos_desktop.answers import Completion, check_answer, indicator_unit, parse_number
 from aspectos_desktop.catalogue.forms import SCALES
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central.audit import audit
@@ -69,6 +70,7 @@ from aspectos_desktop.central.models import (
     CentralAnswer,
     CentralAssessment,
     CentralNucleo,
+    CentralThemeCount,
     utcnow,
 )
 from aspectos_desktop.central.trust import SignerRevoked, TrustAnchors, decide_trust
@@ -236,6 +238,7 @@ class Prepared:
     answers: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
     export_id: str
+    theme_counts: list[dict[str, Any]]
 
 
 def nucleo_key(cnes: str | None, municipio_code: int, name: str) -> str:
@@ -416,7 +419,22 @@ def check_content(document: dict[str, Any], attachments: dict[str, bytes],
         answers=rows,
         attachments=sorted(attachment_rows, key=lambda r: r["sha256"]),
         export_id=document["export"]["id"],
+        theme_counts=theme_count_rows(catalogue, rows),
     )
+
+
+def theme_count_rows(catalogue: Catalogue, answers: list[dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+    """``central_theme_counts`` rows (without the assessment id) of one assessment's answer
+    rows: how many per theme, completion and scale value; empty answers are not counted."""
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for row in answers:
+        if row["completion"] == Completion.EMPTY.value:
+            continue
+        theme = catalogue.aspects[row["aspect_id"]].theme_slug
+        counts[(theme, row["completion"], row["choice"] or "")] += 1
+    return [{"theme_slug": theme, "completion": completion, "choice": choice, "count": count}
+            for (theme, completion, choice), count in sorted(counts.items())]
 
 
 def _answer_row(form: dict[str, Any], value: dict[str, Any], answer: dict[str, Any],
@@ -848,6 +866,10 @@ class Importer:
                     conn.execute(insert(CentralAnswer),
                                  [{**row, "assessment_id": assessment_id}
                                   for row in prepared.answers])
+                if prepared.theme_counts:
+                    conn.execute(insert(CentralThemeCount),
+                                 [{**row, "assessment_id": assessment_id}
+                                  for row in prepared.theme_counts])
                 bundle_row = {
                     "bundle_sha256": sha256, "export_id": prepared.export_id,
                     "filename": path.name[:255], "size": size, "imported_at": now,

@@ -223,6 +223,28 @@ class CentralAnswer(Base):
     unit: Mapped[str | None]
 
 
+class CentralThemeCount(Base):
+    """How many answers of one assessment fall in each theme, by completion and scale value.
+
+    Written with the answers at import (``importer.theme_count_rows``; migration 0002 filled
+    it for databases imported before), so the national matrix reads a few rows per
+    assessment instead of grouping millions of answers. Empty answers are not counted;
+    ``choice`` is ``""`` when the answer is not a scale answer.
+    """
+
+    __tablename__ = "central_theme_counts"
+    __table_args__ = (
+        CheckConstraint("completion IN ('respondido', 'inválido')", name="completion"),
+    )
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("central_assessments.id", ondelete="CASCADE"), primary_key=True)
+    theme_slug: Mapped[str] = mapped_column(String(100), primary_key=True)
+    completion: Mapped[str] = mapped_column(String(16), primary_key=True)
+    choice: Mapped[str] = mapped_column(String(40), primary_key=True)
+    count: Mapped[int]
+
+
 class Bundle(Base):
     """One imported ``.aspectos`` file."""
 
