@@ -38,6 +38,7 @@ MSG_NUMERATOR_GT_DENOMINATOR = (
 )
 MSG_PERIOD_ORDER = "O fim do período é anterior ao início."
 MSG_BAD_DATE = "Data inválida: use dd/mm/aaaa."
+MSG_NO_SUCH_DATE = "Esta data não existe no calendário (confira o dia e o mês)."
 MSG_PERCENT_RANGE = "Informe um valor entre 0 e 100."
 MSG_DENOMINATOR_MISSING = "Informe também o denominador."
 MSG_NUMERATOR_MISSING = "Informe também o numerador."
@@ -113,6 +114,16 @@ def parse_date(raw: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         return None
+
+
+def date_error(raw: str) -> str | None:
+    """Why ``raw`` is not a date (the format, or a day the calendar lacks); None if it is."""
+    if parse_date(raw) is not None:
+        return None
+    text = raw.strip()
+    if _DATE_BR.match(text) or re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return MSG_NO_SUCH_DATE  # 31/02/2026, 2026-13-01: the format is right
+    return MSG_BAD_DATE
 
 
 def _blank(value: Any) -> bool:
@@ -221,11 +232,11 @@ def _check_period(value: AnswerValue, errors: dict[str, str]) -> None:
     if not _blank(start_raw):
         start = parse_date(str(start_raw))
         if start is None:
-            errors["period_start"] = MSG_BAD_DATE
+            errors["period_start"] = date_error(str(start_raw)) or MSG_BAD_DATE
     if not _blank(end_raw):
         end = parse_date(str(end_raw))
         if end is None:
-            errors["period_end"] = MSG_BAD_DATE
+            errors["period_end"] = date_error(str(end_raw)) or MSG_BAD_DATE
     if start is not None and end is not None and end < start:
         errors["period_end"] = MSG_PERIOD_ORDER
 

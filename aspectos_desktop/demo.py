@@ -57,8 +57,8 @@ def _demo_value(aspect: Aspect, index: int, store: Store) -> dict[str, Any] | No
             "numerator": str(30 + index),
             "denominator": str(120 + 3 * index) if has_denominator else "",
             "unit": "" if form.get("unit") else "atendimentos",
-            "period_start": "2026-01-01",
-            "period_end": "2026-06-30",
+            "period_start": "01/01/2026",  # as a user types it (the field's dd/mm/aaaa)
+            "period_end": "30/06/2026",
             "source": "Planilha de produção do núcleo",
             "status": None,
         }

@@ -80,7 +80,15 @@ def test_indicator_computes_percentage(catalogue) -> None:  # type: ignore[no-un
     ({"numerator": "1", "denominator": "5", "period_start": "31/12/2026",
       "period_end": "01/01/2026"}, "period_end", a.MSG_PERIOD_ORDER),
     ({"numerator": "1", "denominator": "5", "period_start": "32/01/2026"},
+     "period_start", a.MSG_NO_SUCH_DATE),
+    ({"numerator": "1", "denominator": "5", "period_end": "31/02/2026"},
+     "period_end", a.MSG_NO_SUCH_DATE),
+    ({"numerator": "1", "denominator": "5", "period_start": "2026-13-01"},
+     "period_start", a.MSG_NO_SUCH_DATE),
+    ({"numerator": "1", "denominator": "5", "period_start": "janeiro de 2026"},
      "period_start", a.MSG_BAD_DATE),
+    ({"numerator": "1", "denominator": "5", "period_end": "1/2026"},
+     "period_end", a.MSG_BAD_DATE),
 ])
 def test_indicator_errors_are_reported_beside_the_field(catalogue, value, field, message) -> None:  # type: ignore[no-untyped-def]
     check = check_answer(_percent_indicator(catalogue), value)

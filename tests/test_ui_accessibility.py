@@ -321,3 +321,32 @@ def test_new_assessment_dialog_fits_the_screen_at_200_percent(qtbot, catalogue) 
     finally:
         app.setFont(normal)
 
+
+
+def test_high_contrast_scroll_bar_handle_stands_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Fusion's scroll bar handle is dark grey on black in high contrast: the style sheet
+    gives it the text colour, so where the page is in a long list stays visible."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QScrollBar
+
+    saved = QPalette(QApplication.palette())
+    QApplication.setPalette(app_module.high_contrast_palette())
+    try:
+        box = QWidget()
+        qtbot.addWidget(box)
+        box.setStyleSheet(app_module.stylesheet(high_contrast=True))
+        layout = QVBoxLayout(box)
+        bar = QScrollBar(Qt.Orientation.Vertical)
+        bar.setRange(0, 100)
+        bar.setPageStep(20)
+        bar.setFixedHeight(300)
+        layout.addWidget(bar)
+        box.show()
+        qtbot.waitExposed(box)
+        image = bar.grab().toImage()
+    finally:
+        QApplication.setPalette(saved)
+    black = QColor("#000000")
+    column = [image.pixelColor(image.width() // 2, y) for y in range(image.height())]
+    handle = [c for c in column if contrast(c, black) >= 7.0]
+    assert len(handle) >= 20, "a handle at least 20 px long in a colour that stands out on black"

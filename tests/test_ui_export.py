@@ -111,6 +111,10 @@ def test_draft_export_for_an_assessment_in_progress(qtbot, tmp_path: Path, catal
         with qtbot.waitSignal(dialog.exported, timeout=60_000):
             qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(dialog.close_button.isEnabled)
+        # the result (path, SHA-256) gets the height it needs: nothing overlaps the buttons
+        label = dialog.result_label
+        assert label.height() >= label.heightForWidth(label.width())
+        assert label.geometry().bottom() < dialog.export_button.geometry().top()
         drafts = list((tmp_path / "out").glob("*-RASCUNHO.pdf"))
         assert len(drafts) == 1 and drafts[0].read_bytes().startswith(b"%PDF")
         assert store.get_assessment(self_id).status == "em_andamento"
@@ -154,3 +158,43 @@ def test_settings_show_identity_and_keep_the_tsa(qtbot, tmp_path: Path) -> None:
     qtbot.keyClicks(dialog.tsa, "http://127.0.0.1:9/tsa")
     dialog.accept()
     assert Settings.load(tmp_path).tsa_url == "http://127.0.0.1:9/tsa"
+
+
+def test_folder_label_has_a_buddy_and_the_progress_bar_waits_for_the_export(
+        qtbot, tmp_path: Path, catalogue) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLabel
+
+    store = Store.open(tmp_path / "aspectos.db")
+    self_id, _ = create_demo(store, catalogue)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    try:
+        dialog = ExportDialog(store, catalogue, store.get_assessment(self_id), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        # Alt+P reaches the folder: no literal "&Pasta:" on screen
+        assert dialog.folder_label.text() == "&Pasta:"
+        assert dialog.folder_label.buddy() is dialog.out_dir
+        unbound = [label.text() for label in dialog.findChildren(QLabel)
+                   if "&" in label.text() and label.buddy() is None]
+        assert not unbound, f"labels showing a literal '&': {unbound}"
+        # no empty bar (it looks like a text box) before anything is exported
+        assert dialog.progress.isHidden()
+        steps: list[bool] = []
+        dialog.progress.valueChanged.connect(lambda _v: steps.append(dialog.progress.isVisible()))
+        dialog.out_dir.setText(str(tmp_path / "out"))
+        with qtbot.waitSignal(dialog.exported, timeout=60_000):
+            qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+            assert dialog.progress.isVisible()
+        assert steps and all(steps)
+        assert dialog.progress.isVisible() and dialog.progress.value() == 100
+        qtbot.waitUntil(dialog.close_button.isEnabled)
+        # a failed export leaves no empty bar behind either
+        dialog.out_dir.setText(str(blocker / "sub"))
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=30_000)
+        assert dialog.progress.isHidden()
+        qtbot.waitUntil(dialog.close_button.isEnabled)
+    finally:
+        store.close(backup=False)

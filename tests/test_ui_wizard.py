@@ -327,6 +327,25 @@ def test_review_lists_pending_links_and_finalize_locks(qtbot, window, catalogue,
         store.close(backup=False)
 
 
+def test_review_lists_invalid_answers_first_and_marked(qtbot, window, catalogue,
+                                                       assessment_id) -> None:  # type: ignore[no-untyped-def]
+    view = open_view(window, assessment_id)
+    editor = editor_for(view, catalogue, INDICATOR_ASPECT)
+    assert isinstance(editor.input, IndicatorInput)
+    qtbot.keyClicks(editor.input.edits["numerator"], "7")
+    qtbot.keyClicks(editor.input.edits["denominator"], "0")  # invalid: denominator zero
+    qtbot.mouseClick(view.review_button, Qt.MouseButton.LeftButton)
+    review = view.page_widget
+    assert isinstance(review, ReviewPage)
+    theme = catalogue.aspect(INDICATOR_ASPECT).theme_slug
+    index = [t.slug for t in catalogue.themes].index(theme)
+    text = review.links[index].text()
+    first_link = text.split("<br>")[0]
+    assert f'href="aspect:{INDICATOR_ASPECT}"' in first_link  # ahead of the unanswered ones
+    assert "⚠ inválido" in first_link and "background" in first_link
+    assert text.count("⚠ inválido") == 1 and text.count("○ não respondido") >= 1
+
+
 def test_close_and_reopen_restores_answers_and_position(qtbot, catalogue, db_file,
                                                         assessment_id) -> None:  # type: ignore[no-untyped-def]
     store = Store.open(db_file)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
     QListWidget,
     QPushButton,
     QRadioButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -57,6 +60,77 @@ def show_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
     label.setAccessibleName(message or "")
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto a new line when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _spacing(self) -> tuple[int, int]:
+        spacing = self.spacing()
+        if spacing >= 0:
+            return spacing, spacing
+        style = self.parentWidget().style() if self.parentWidget() is not None else None
+        if style is None:
+            return 6, 6
+        return (style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing),
+                style.pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing))
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Lay the items out in ``rect`` (if ``move``); the height they need."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        space_x, space_y = self._spacing()
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + space_y, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + space_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
 
 
 class AnswerInput(QWidget):
@@ -112,6 +186,13 @@ class ScaleInput(AnswerInput):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         options = SCALES[form["scale"]]
+        # Sim/Não/Não se aplica/Não sabe fit one row even at 200 % text; longer scales
+        # (5 or 7 options) flow onto more lines instead of widening the page.
+        options_layout: QHBoxLayout | FlowLayout = row
+        if len(options) > len(SCALES["sim_nao"]):
+            options_layout = FlowLayout()
+            options_layout.setContentsMargins(0, 0, 0, 0)
+            row.addLayout(options_layout, 1)
         for number, (option, label) in enumerate(options, start=1):
             button = QRadioButton(label)
             button.setAccessibleName(f"{label} — {title}")
@@ -121,12 +202,13 @@ class ScaleInput(AnswerInput):
             self.group.addButton(button, number)
             button.installEventFilter(self)
             self.buttons[option] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            options_layout.addWidget(button)
+        if options_layout is row:
+            row.addStretch(1)
         self.clear_button = QPushButton(self.tr("Limpar"))
         self.clear_button.setAccessibleName(self.tr("Limpar resposta — {title}").format(title=title))
         self.clear_button.clicked.connect(self._clear)
-        row.addWidget(self.clear_button)
+        row.addWidget(self.clear_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(row)
         self.group.idToggled.connect(self._toggled)
         self.checks: dict[str, QCheckBox] = {}
@@ -243,6 +325,9 @@ class PercentInput(AnswerInput):
         layout.addWidget(self.edit)
         layout.addWidget(QLabel("%"))
         layout.addWidget(self.error, 1)
+        # Takes the free room while the error is hidden (a stretch-0 spacer yields to the
+        # error once it shows): label, field and choice keep their natural size.
+        layout.addStretch(0)
         layout.addWidget(self.status)
         self.edit.textEdited.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
@@ -259,7 +344,14 @@ class PercentInput(AnswerInput):
 
 
 class IndicatorInput(AnswerInput):
+    """Labels in column 0; numbers and dates (short) in column 1 with their error in column 2;
+    unit and source span both (their error on the row below); the "Informar dados" choice
+    on its own last row, at the right (beside the fields it made the input too wide for
+    200 % text)."""
+
     FIELDS = ("numerator", "denominator", "unit", "period_start", "period_end", "source")
+    SHORT_FIELDS = ("numerator", "denominator", "period_start", "period_end")
+    SHORT_SAMPLE = "00/00/0000"  # the widest short value: a date
 
     def __init__(self, form: FormDict, title: str, parent: QWidget | None = None) -> None:
         super().__init__(form, title, parent)
@@ -296,14 +388,25 @@ class IndicatorInput(AnswerInput):
             if hints[key]:
                 edit.setAccessibleDescription(hints[key])
                 edit.setToolTip(hints[key])
-            if key in ("numerator", "denominator", "period_start", "period_end"):
-                edit.setMaximumWidth(_text_width(edit, "00/00/00000"))
             label.setBuddy(edit)
             edit.textEdited.connect(self._emit)
             error = error_label()
             grid.addWidget(label, row, 0)
-            grid.addWidget(edit, row, 1)
-            grid.addWidget(error, row, 2)
+            if key in self.SHORT_FIELDS:
+                # Wide enough for a whole date (and "dd/mm/aaaa"), at any text size; a long
+                # numerator/denominator hint stays in the tooltip.
+                samples = [self.SHORT_SAMPLE]
+                if key.startswith("period_"):
+                    samples.append(edit.placeholderText())
+                width = max(_text_width(edit, sample) for sample in samples)
+                edit.setMinimumWidth(width)
+                edit.setMaximumWidth(max(width, _text_width(edit, self.SHORT_SAMPLE + "00")))
+                grid.addWidget(edit, row, 1)
+                grid.addWidget(error, row, 2)
+            else:  # free text: all the room there is, its (rare) error underneath
+                grid.addWidget(edit, row, 1, 1, 2)
+                row += 1
+                grid.addWidget(error, row, 1, 1, 2)
             self.edits[key] = edit
             self.errors[key] = error
             row += 1
@@ -316,7 +419,7 @@ class IndicatorInput(AnswerInput):
         grid.addWidget(self.computed, row, 1, 1, 2)
         self.status = NoDataChoice(title)
         self.status.currentIndexChanged.connect(self._emit)
-        grid.addWidget(self.status, 0, 3)
+        grid.addWidget(self.status, row + 1, 0, 1, 3, Qt.AlignmentFlag.AlignRight)
         self._update_computed(None)
 
     def value(self) -> dict[str, Any]:
@@ -458,6 +561,14 @@ class AttachmentInput(AnswerInput):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Anexos — {title}").format(title=title))
         self.list.setMaximumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        # Shown instead of the list while nothing is attached (not an empty white box).
+        self.empty = QLabel(self.tr("Nenhum arquivo anexado"))
+        self.empty.setObjectName("attachmentsEmpty")
+        self.empty.setAccessibleName(self.tr("Anexos — {title}: nenhum arquivo anexado").format(
+            title=title))
+        font = self.empty.font()
+        font.setItalic(True)
+        self.empty.setFont(font)
         row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Anexar arquivo…"))
         self.add_button.setAccessibleName(self.tr("Anexar arquivo — {title}").format(title=title))
@@ -474,7 +585,9 @@ class AttachmentInput(AnswerInput):
         row.addStretch(1)
         row.addWidget(self.status)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty)
         layout.addLayout(row)
+        self._refresh()
 
     def _add(self) -> None:
         added = self.chooser(self)
@@ -495,6 +608,11 @@ class AttachmentInput(AnswerInput):
         self.list.clear()
         for info in self.files:
             self.list.addItem(f"{info['filename']} ({int(info['size']) // 1024 + 1} KB)")
+        empty = not self.files
+        if empty and self.list.hasFocus():  # the last file removed: keep the focus nearby
+            self.add_button.setFocus()
+        self.list.setHidden(empty)
+        self.empty.setHidden(not empty)
 
     def value(self) -> dict[str, Any]:
         return {"files": list(self.files), "status": self.status.status()}

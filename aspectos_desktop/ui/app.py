@@ -54,7 +54,8 @@ QRadioButton, QCheckBox { border: 2px solid transparent; }
 
 # Added with --high-contrast. Fusion draws frames and check boxes in a shade of the window
 # colour, invisible on black: give every control a white frame, check boxes and radio
-# buttons a drawn indicator (filled yellow when checked), disabled controls a dashed one.
+# buttons a drawn indicator (filled yellow when checked), disabled controls a dashed one,
+# scroll bars a white handle (yellow under the mouse).
 HIGH_CONTRAST_STYLE = """
 QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPushButton {
     border: 1px solid palette(window-text); }
@@ -70,6 +71,16 @@ QPushButton:focus, QRadioButton:focus, QCheckBox:focus, QLineEdit:focus, QPlainT
 QComboBox:focus, QAbstractSpinBox:focus, QAbstractItemView:focus {
     border: 2px solid palette(highlight); }
 QPushButton:focus { outline: none; margin: 0px; border: 3px solid palette(highlight); }
+QScrollBar:vertical {
+    background: palette(base); width: 0.9em; border-left: 1px solid palette(window-text); }
+QScrollBar:horizontal {
+    background: palette(base); height: 0.9em; border-top: 1px solid palette(window-text); }
+QScrollBar::handle { background: palette(window-text); border: 1px solid palette(window-text); }
+QScrollBar::handle:hover, QScrollBar::handle:pressed { background: palette(highlight); }
+QScrollBar::handle:vertical { min-height: 2em; }
+QScrollBar::handle:horizontal { min-width: 2em; }
+QScrollBar::add-line, QScrollBar::sub-line { width: 0px; height: 0px; }
+QScrollBar::add-page, QScrollBar::sub-page { background: none; }
 """
 
 # Benchmark hook (bench/bench_startup.py): with this variable set to "1", main() quits,

@@ -192,6 +192,11 @@ class AssessmentView(QWidget):
         self.results.setAccessibleName(self.tr("Resultados da busca"))
         self.results.setAccessibleDescription(self.tr("Enter abre o aspecto escolhido"))
         self.results.setVisible(False)
+        # Results wrap within the pane: category and theme tell apart aspects named alike.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.setAlternatingRowColors(True)  # two lines per result: keep them apart
         self.results.itemActivated.connect(self._open_result)
         self.only_pending = QCheckBox(self.tr("Só não respondidas"))
         self.only_pending.setAccessibleDescription(
@@ -555,9 +560,10 @@ class AssessmentView(QWidget):
         self.results.clear()
         found = [a for a in self.catalogue.search(text) if a.category_id in self.category_ids]
         for aspect in found[:200]:
-            item = QListWidgetItem(f"{aspect.aspecto} — {aspect.categoria} ({aspect.tema})")
+            item = QListWidgetItem(f"{aspect.aspecto}\n\u2003{aspect.categoria} · {aspect.tema}")
             item.setData(ASPECT_ROLE, aspect.id)
-            item.setToolTip(aspect.reference)
+            item.setToolTip(f"{aspect.aspecto} — {aspect.categoria} ({aspect.tema})\n"
+                            f"{aspect.reference}")
             self.results.addItem(item)
         if text.strip() and not found:
             self.results.addItem(self.tr("Nenhum aspecto encontrado"))

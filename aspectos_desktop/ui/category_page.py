@@ -73,6 +73,7 @@ class AspectEditor(QFrame):
         statement.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         reference = QLabel(self.tr("Fonte: {reference}").format(reference=aspect.reference))
         reference.setObjectName("reference")
+        reference.setWordWrap(True)
         reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(title)
         layout.addWidget(self.badge)
@@ -154,6 +155,7 @@ class CategoryPage(QWidget):
         heading = QLabel(f"<h2>{escape(category.name.capitalize())}</h2>"
                          f"<div>{escape(theme_name.capitalize())}</div>")
         heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)  # a long title must not widen the page (200 % text)
         heading.setAccessibleName(self.tr("Categoria {category}, tema {theme}").format(
             category=category.name, theme=theme_name))
         layout.addWidget(heading)
@@ -161,7 +163,9 @@ class CategoryPage(QWidget):
         self.tab_chain: list[QWidget] | None = None  # the view's Tab order, once complete
         self._pending = list(aspects)
         if not self._pending:
-            layout.addWidget(QLabel(self.tr("Todos os aspectos desta categoria já foram respondidos.")))
+            done = QLabel(self.tr("Todos os aspectos desta categoria já foram respondidos."))
+            done.setWordWrap(True)
+            layout.addWidget(done)
         layout.addStretch(1)
         # Owned by the page: never fires for a page that is gone.
         self._timer = QTimer(self)

@@ -10,6 +10,7 @@ reports through queued signals. ``TaskWorker`` does the same for any other long 
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,7 @@ from aspectos_desktop.ui.central_models import (
     IMPORT_NUCLEO,
     IMPORT_RESULT,
     ImportResultsModel,
+    fingerprint_lines,
 )
 
 STATUSES = ("importado", "nova_revisao", "ja_importado", "pendente_assinante", "rejeitado")
@@ -47,6 +50,16 @@ STATUSES = ("importado", "nova_revisao", "ja_importado", "pendente_assinante", "
 def worker_url(db: CentralDB) -> str:
     """The URL a worker thread opens its own connection with (password included)."""
     return db.url.render_as_string(hide_password=False)
+
+
+def never_wider(label: QLabel) -> QLabel:
+    """Let the word-wrapped ``label`` take the width it is given instead of widening the
+    window to its longest unbreakable word (a long path or hash, with large fonts): such a
+    word is cut at the edge, the rest wraps as usual."""
+    policy = label.sizePolicy()  # keeps the height-for-width of the word wrap
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+    label.setSizePolicy(policy)
+    return label
 
 
 def duration_text(seconds: float | None) -> str:
@@ -217,6 +230,7 @@ class ImportPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setAccessibleName(self.tr("Progresso da importação"))
         self.progress.setFormat("%v / %m")
+        self.progress.setVisible(False)  # shown once an import starts: no "0 / 1" before
         layout.addWidget(self.progress)
         self.status = QLabel(self.tr("Nenhuma importação em andamento."))
         self.status.setObjectName("importStatus")
@@ -245,6 +259,7 @@ class ImportPanel(QWidget):
         self.details = QLabel()  # the whole of the chosen row: long reasons do not fit a cell
         self.details.setObjectName("importDetails")
         self.details.setWordWrap(True)
+        never_wider(self.details)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -314,6 +329,7 @@ class ImportPanel(QWidget):
     def _start(self, paths: list[Path]) -> None:
         self.failure = None
         self.progress.setRange(0, 0)  # busy until the first bundle: counting the files
+        self.progress.setVisible(True)
         self.status.setText(self.tr("Procurando pacotes…"))
         worker = ImportWorker(worker_url(self.db), self.data_dir, paths, actor=self.actor,
                               quarantine_dir=self.quarantine_dir)
@@ -362,9 +378,14 @@ class ImportPanel(QWidget):
             head = self.tr("{n} pacote(s) em {seconds} s.").format(
                 n=summary.total, seconds=self.locale().toString(summary.elapsed, "f", 1))
             counts = dict(summary.counts)
-            if self.progress.maximum() == 0:
-                self.progress.setRange(0, max(summary.total, 1))
+            if self.progress.maximum() == 0 and summary.total:
+                self.progress.setRange(0, summary.total)
             self.progress.setValue(summary.total)
+        if self.progress.maximum() == 0 or (summary is not None and not summary.total):
+            # no bundle found, or interrupted before the first one: no "0 / 1" left behind
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setVisible(False)
         parts = [
             self.tr("{n} importado(s)").format(n=counts["importado"]),
             self.tr("{n} nova(s) revisão(ões)").format(n=counts["nova_revisao"]),
@@ -405,12 +426,19 @@ class ImportPanel(QWidget):
         lines = [row.path, f"{self.model.result_text(row)} — {self.model.detail_text(row)}"]
         if row.status != "rejeitado" and row.reason and row.reason != self.model.detail_text(row):
             lines.append(row.reason)
-        self.details.setText("\n".join(lines))
+        text = "\n".join(lines)
+        if row.fingerprint:  # in lines of 8 bytes, as on the Assinantes tab: easier to read
+            grouped = "\n" + fingerprint_lines(row.fingerprint) + "\n"
+            text = re.sub(r"[ \t]*" + re.escape(row.fingerprint) + r"[ \t]*", lambda _: grouped,
+                          text)
+        self.details.setText(text.strip())
 
     def _failed(self, message: str) -> None:
         self.failure = message
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        if self.progress.maximum() == 0:  # failed before the first bundle: nothing to count
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setVisible(False)
         self.status.setText(self.tr("A importação parou: {message}").format(message=message))
         self.summary.setText(self.status.text())
         QMessageBox.warning(self, self.tr("Falha na importação"), message)

@@ -7,7 +7,6 @@ as numbers), so that the views can sort through a ``QSortFilterProxyModel``.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -614,18 +613,86 @@ _DETAIL_KEYS = ("arquivo", "nucleo_nome", "nucleo", "revisao", "resultado", "sit
                 "etapa", "fingerprint", "subject", "status_anterior", "pacotes_liberados",
                 "pacotes_suspensos", "quarentena")
 
+# Every key the core writes into an audit entry (central/importer.py and central/trust.py),
+# with its label; keys not listed here are shown as they are.
+AUDIT_DETAIL_LABELS: dict[str, str] = {
+    "arquivo": QT_TRANSLATE_NOOP("CentralModels", "Arquivo"),
+    "nucleo_nome": QT_TRANSLATE_NOOP("CentralModels", "Nome do núcleo"),
+    "nucleo": QT_TRANSLATE_NOOP("CentralModels", "Núcleo"),
+    "avaliacao": QT_TRANSLATE_NOOP("CentralModels", "Avaliação"),
+    "revisao": QT_TRANSLATE_NOOP("CentralModels", "Revisão"),
+    "resultado": QT_TRANSLATE_NOOP("CentralModels", "Resultado"),
+    "situacao": QT_TRANSLATE_NOOP("CentralModels", "Situação do pacote"),
+    "substitui": QT_TRANSLATE_NOOP("CentralModels", "Avaliações substituídas"),
+    "aprovacao_automatica": QT_TRANSLATE_NOOP("CentralModels", "Aprovação automática"),
+    "motivo": QT_TRANSLATE_NOOP("CentralModels", "Motivo"),
+    "etapa": QT_TRANSLATE_NOOP("CentralModels", "Etapa da verificação"),
+    "quarentena": QT_TRANSLATE_NOOP("CentralModels", "Quarentena"),
+    "quarentena_erro": QT_TRANSLATE_NOOP("CentralModels", "Falha ao copiar para a quarentena"),
+    "sha256": QT_TRANSLATE_NOOP("CentralModels", "SHA-256 do arquivo"),
+    "export_id": QT_TRANSLATE_NOOP("CentralModels", "Identificador da exportação"),
+    "assinante": QT_TRANSLATE_NOOP("CentralModels", "Impressão digital do assinante"),
+    "fingerprint": QT_TRANSLATE_NOOP("CentralModels", "Impressão digital"),
+    "subject": QT_TRANSLATE_NOOP("CentralModels", "Titular"),
+    "status_anterior": QT_TRANSLATE_NOOP("CentralModels", "Situação anterior"),
+    "pacotes_liberados": QT_TRANSLATE_NOOP("CentralModels", "Pacotes liberados"),
+    "pacotes_suspensos": QT_TRANSLATE_NOOP("CentralModels", "Pacotes suspensos"),
+    "outros_assinantes": QT_TRANSLATE_NOOP("CentralModels", "Outros assinantes do núcleo"),
+    "aprovado_por_ac": QT_TRANSLATE_NOOP("CentralModels", "Aprovado pela AC"),
+    "registrado_para": QT_TRANSLATE_NOOP("CentralModels", "Registrado para"),
+}
+_FINGERPRINT_KEYS = frozenset({"fingerprint", "assinante", "outros_assinantes"})
 
-def details_text(details: dict[str, Any]) -> str:
-    """The interesting details on one line (the rest is in the tooltip)."""
-    parts: list[str] = []
-    for key in _DETAIL_KEYS:
-        value = details.get(key)
+
+def audit_detail_label(key: str) -> str:
+    """The pt-BR label of an audit detail key (an unknown key as it is)."""
+    label = AUDIT_DETAIL_LABELS.get(key)
+    return translate("CentralModels", label) if label is not None else key
+
+
+def audit_detail_value(key: str, value: Any) -> str:
+    """A detail's value for people: statuses in words, yes/no, lists joined."""
+    if isinstance(value, bool):
+        return translate("CentralModels", "sim") if value else translate("CentralModels", "não")
+    if isinstance(value, list | tuple):
+        return ", ".join(str(item) for item in value)
+    if key == "resultado":
+        return import_status_text(str(value))
+    if key == "status_anterior":
+        return signer_status_text(str(value))
+    if key == "aprovacao_automatica" and value == "ca":
+        return translate("CentralModels", "pela AC")
+    return str(value)
+
+
+def audit_detail_lines(details: dict[str, Any]) -> list[str]:
+    """Every detail of an entry, one "Label: value" per line; fingerprints in lines of 8
+    bytes (as on the Assinantes tab) so that they are easy to read and never too wide."""
+    lines: list[str] = []
+    for key, value in details.items():
         if value in (None, "", []):
             continue
+        label = audit_detail_label(key)
+        if key in _FINGERPRINT_KEYS:
+            prints = value if isinstance(value, list | tuple) else [value]
+            lines.append(f"{label}:")
+            lines += [fingerprint_lines(str(fp)) for fp in prints]
+        else:
+            lines.append(f"{label}: {audit_detail_value(key, value)}")
+    return lines
+
+
+def details_text(details: dict[str, Any]) -> str:
+    """The interesting details on one line (all of them in the tooltip)."""
+    keys = [key for key in _DETAIL_KEYS if details.get(key) not in (None, "", [])] or [
+        key for key, value in details.items() if value not in (None, "", [])]
+    parts: list[str] = []
+    for key in keys:
+        value = details[key]
         if key == "arquivo":
             value = Path(str(value)).name
-        parts.append(f"{key}: {value}")
-    return "; ".join(parts) if parts else json.dumps(details, ensure_ascii=False)
+        parts.append(f"{audit_detail_label(key)}: {audit_detail_value(key, value)}")
+    return "; ".join(parts)
 
 
 class AuditModel(RowsModel[AuditRecord]):
@@ -643,5 +710,5 @@ class AuditModel(RowsModel[AuditRecord]):
             return (local_time(row.at), row.actor, audit_action_text(row.action),
                     details_text(row.details))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return json.dumps(row.details, ensure_ascii=False, indent=1, default=str)
+            return "\n".join(audit_detail_lines(row.details))
         return None

@@ -64,7 +64,7 @@ from aspectos_desktop.central.trust import SignerInfo
 from aspectos_desktop.places import UFS, municipio_by_code, search_municipios
 from aspectos_desktop.ui.answer_inputs import error_label, show_error
 from aspectos_desktop.ui.central_chart import ShareChart
-from aspectos_desktop.ui.central_import import TaskWorker, run_in_thread, worker_url
+from aspectos_desktop.ui.central_import import TaskWorker, never_wider, run_in_thread, worker_url
 from aspectos_desktop.ui.central_models import (
     AUDIT_DETAILS,
     CMP_ASPECT,
@@ -84,6 +84,7 @@ from aspectos_desktop.ui.central_models import (
     RowsModel,
     SignersModel,
     audit_action_text,
+    audit_detail_lines,
     completion_text,
     day_text,
     fingerprint_lines,
@@ -129,6 +130,15 @@ def make_table(model: RowsModel[Any], name: str, description: str = "") -> tuple
     header.setSectionsClickable(True)
     table.setSortingEnabled(True)
     return table, proxy
+
+
+def fit_combo(combo: QComboBox, chars: int) -> QComboBox:
+    """Size ``combo`` for ``chars`` characters, not for its longest item: long items (UF
+    names, export kinds, núcleo names) would otherwise make the window wider than the
+    screen with large fonts. The popup list still shows the items whole."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    return combo
 
 
 def compact_rows(table: QTableView) -> None:
@@ -332,7 +342,7 @@ class AuditPanel(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         label = QLabel(self.tr("A&ção:"))
-        self.action = QComboBox()
+        self.action = fit_combo(QComboBox(), 20)
         self.action.setAccessibleName(self.tr("Ação registrada"))
         self.action.addItem(self.tr("Todas"), None)
         for action in self.ACTIONS:
@@ -356,6 +366,7 @@ class AuditPanel(QWidget):
         self.details = QLabel()
         self.details.setObjectName("auditDetails")
         self.details.setWordWrap(True)
+        never_wider(self.details)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
         self.note = QLabel()
@@ -389,8 +400,7 @@ class AuditPanel(QWidget):
             self.details.clear()
             return
         lines = [f"{local_time(entry.at)} · {entry.actor} · {audit_action_text(entry.action)}"]
-        lines += [f"{key}: {value}" for key, value in entry.details.items()
-                  if value not in (None, "", [])]
+        lines += audit_detail_lines(entry.details)
         self.details.setText("\n".join(lines))
 
 
@@ -555,7 +565,11 @@ class ConsolidationPanel(QWidget):
         layout.addWidget(self.error)
         self.count = QLabel()
         self.count.setObjectName("consolidationCount")
-        layout.addWidget(self.count)
+        self.count.setWordWrap(True)
+        count_row = QHBoxLayout()  # the button here, not beside the filters: narrower window
+        count_row.addWidget(self.count, 1)
+        count_row.addWidget(self.clear_button)
+        layout.addLayout(count_row)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.tabBar().setAccessibleName(self.tr("Visões da consolidação"))
@@ -578,8 +592,11 @@ class ConsolidationPanel(QWidget):
     # -- building
 
     def _build_filters(self) -> QGridLayout:
+        """Two rows of three filters, the fields sharing the width; with large fonts the
+        combo boxes keep a moderate width (``fit_combo``) so that the rows fit a 1366-pixel
+        screen at 200%."""
         grid = QGridLayout()
-        self.uf = QComboBox()
+        self.uf = fit_combo(QComboBox(), 12)
         self.uf.setAccessibleName(self.tr("Filtro: UF"))
         self.uf.addItem(self.tr("Todas"), None)
         for sigla, name in UFS.items():
@@ -595,14 +612,14 @@ class ConsolidationPanel(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.municipio.setCompleter(completer)
-        self.kind = QComboBox()
+        self.kind = fit_combo(QComboBox(), 12)
         self.kind.setAccessibleName(self.tr("Filtro: tipo de avaliação"))
         self.kind.addItem(self.tr("Todos"), None)
         self.kind.addItem(kind_text("autoavaliacao"), "autoavaliacao")
         self.kind.addItem(kind_text("visita"), "visita")
         self.period_from = self._date_edit(self.tr("Filtro: período a partir de"))
         self.period_to = self._date_edit(self.tr("Filtro: período até"))
-        self.catalogue_version = QComboBox()
+        self.catalogue_version = fit_combo(QComboBox(), 12)
         self.catalogue_version.setAccessibleName(self.tr("Filtro: versão do catálogo"))
         self.catalogue_version.addItem(self.tr("Todas"), None)
         self.clear_button = QPushButton(self.tr("&Limpar filtros"))
@@ -617,9 +634,9 @@ class ConsolidationPanel(QWidget):
             label.setBuddy(widget)
             grid.addWidget(label, row, column)
             grid.addWidget(widget, row, column + 1)
-        grid.addWidget(self.clear_button, 1, 6)
-        self.municipio.setMinimumWidth(280)
-        grid.setColumnStretch(7, 1)
+            grid.setColumnStretch(column + 1, 1)
+        grid.setColumnStretch(6, 2)  # the rest of a wide window: fields of moderate width
+        self.municipio.setMinimumWidth(self.municipio.fontMetrics().horizontalAdvance("x") * 22)
         self.uf.currentIndexChanged.connect(self._uf_changed)
         self.kind.currentIndexChanged.connect(self.apply_filters)
         self.catalogue_version.currentIndexChanged.connect(self.apply_filters)
@@ -686,9 +703,8 @@ class ConsolidationPanel(QWidget):
         layout = QVBoxLayout(page)
         row = QHBoxLayout()
         label = QLabel(self.tr("Núcl&eo:"))
-        self.compare_nucleo = QComboBox()
+        self.compare_nucleo = fit_combo(QComboBox(), 24)
         self.compare_nucleo.setAccessibleName(self.tr("Núcleo a comparar"))
-        self.compare_nucleo.setMinimumWidth(320)
         label.setBuddy(self.compare_nucleo)
         self.only_differences = QCheckBox(self.tr("Só as di&ferenças"))
         row.addWidget(label)
@@ -741,7 +757,7 @@ class ConsolidationPanel(QWidget):
     def _build_export(self) -> QHBoxLayout:
         row = QHBoxLayout()
         label = QLabel(self.tr("E&xportar:"))
-        self.export_what = QComboBox()
+        self.export_what = fit_combo(QComboBox(), 24)
         self.export_what.setAccessibleName(self.tr("O que exportar"))
         label.setBuddy(self.export_what)
         for key, text in (
@@ -764,7 +780,7 @@ class ConsolidationPanel(QWidget):
         self.export_csv_button.clicked.connect(lambda: self.export("csv"))
         self.export_xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         row.addWidget(label)
-        row.addWidget(self.export_what)
+        row.addWidget(self.export_what, 2)
         row.addWidget(self.export_csv_button)
         row.addWidget(self.export_xlsx_button)
         row.addWidget(self.export_status, 1)

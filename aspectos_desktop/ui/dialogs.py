@@ -77,6 +77,8 @@ def fit_to_screen(dialog: QDialog) -> None:
 class NucleoDialog(QDialog):
     """Create or edit a núcleo: name, UF and município (IBGE list), CNES, contact."""
 
+    FIELD_CHARS = 45  # minimum width of the fields, in average characters
+
     def __init__(self, parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Núcleo de telessaúde"))
@@ -125,6 +127,13 @@ class NucleoDialog(QDialog):
             self.uf.setCurrentIndex(max(self.uf.findData(initial["uf"]), 0))
             index = self.municipio.findData(initial.get("municipio_code"))
             self.municipio.setCurrentIndex(max(index, 0))
+        # Room for a long name (scales with the text size); filled fields show their start.
+        field_width = self.fontMetrics().averageCharWidth() * self.FIELD_CHARS
+        for _label, widget in rows:
+            widget.setMinimumWidth(field_width)
+        for edit in (self.name, self.institution, self.cnes, self.contact_name,
+                     self.contact_email, self.contact_phone, self.municipio.lineEdit()):
+            edit.setCursorPosition(0)
 
     def _fill_municipios(self) -> None:
         self.municipio.clear()

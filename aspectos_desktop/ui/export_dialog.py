@@ -96,7 +96,10 @@ class ExportDialog(QDialog):
         self.choose.clicked.connect(self._choose_folder)
         row.addWidget(self.out_dir, 1)
         row.addWidget(self.choose)
-        form.addRow(self.tr("&Pasta:"), row)
+        # a label of our own: addRow(str, layout) gives it no buddy, and it shows the "&"
+        self.folder_label = QLabel(self.tr("&Pasta:"))
+        self.folder_label.setBuddy(self.out_dir)
+        form.addRow(self.folder_label, row)
         self.draft = QCheckBox(self.tr("Rascunho (PDF sem assinatura, só para discussão)"))
         self.draft.setChecked(not finalized)
         self.draft.setEnabled(finalized)
@@ -111,6 +114,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName(self.tr("Progresso da exportação"))
+        self.progress.setVisible(False)  # until the export starts: an empty bar looks like a field
         self.step = QLabel()
         self.error = error_label()
         self.result_label = QLabel()
@@ -147,6 +151,8 @@ class ExportDialog(QDialog):
             return
         show_error(self.error, None)
         self.result_label.clear()
+        self.progress.setVisible(True)
+        self.progress.setValue(0)
         self.export_button.setEnabled(False)
         self.close_button.setEnabled(False)
         thread = QThread(self)
@@ -190,12 +196,26 @@ class ExportDialog(QDialog):
         self.result_label.setText("\n".join(lines))
         self.result_label.setAccessibleName(self.result_label.text())
         self.open_button.setVisible(True)
+        self._fit_height()
         self.open_button.setFocus()
         self.exported.emit(result)
 
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
+        self.progress.setVisible(False)
         show_error(self.error, message)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to the height the wrapped text now needs at this width (a dialog does not
+        follow its labels' height-for-width by itself: the lines would overlap)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def open_folder(self) -> None:
         if self.result_path is not None:

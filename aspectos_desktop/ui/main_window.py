@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from aspectos_desktop import __version__
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.store import Assessment, Store, StoreError
-from aspectos_desktop.ui.assessment_table import AssessmentRow, AssessmentTableModel
+from aspectos_desktop.ui.assessment_table import (
+    COL_KIND,
+    COL_TITLE,
+    AssessmentRow,
+    AssessmentTableModel,
+)
 from aspectos_desktop.ui.assessment_view import AssessmentView
 from aspectos_desktop.ui.dialogs import AssessmentDialog, NucleoDialog
 from aspectos_desktop.ui.shortcuts import ShortcutsDialog
@@ -77,8 +82,14 @@ class HomePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Short columns always fit their contents; the long texts (title, kind) share the
+        # rest and elide (full text in the tooltip), so at 200 % text every column shows.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column in (COL_TITLE, COL_KIND):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setVisible(False)
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))

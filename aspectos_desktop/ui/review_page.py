@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aspectos_desktop.answers import Completion
 from aspectos_desktop.catalogue.model import Catalogue
+from aspectos_desktop.ui.answer_inputs import ERROR_STYLE
 from aspectos_desktop.wizard import Progress, ReviewItem
+
+# The "invalid" mark: the colours of a field's error message (white on dark red, readable
+# in the normal and the high-contrast palette alike).
+INVALID_MARK_STYLE = ERROR_STYLE.replace("palette(bright-text)", "#ffffff")
 
 
 class ReviewPage(QWidget):
@@ -27,6 +32,7 @@ class ReviewPage(QWidget):
             total = total + progress
         heading = QLabel("<h2>{}</h2>".format(escape(self.tr("Revisão"))))
         heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         summary = QLabel(self.tr("{answered} de {total} aspectos respondidos ({percent}%); "
                                  "{invalid} com resposta inválida.").format(
@@ -54,17 +60,24 @@ class ReviewPage(QWidget):
                 counts += self.tr(" · {invalid} inválido(s)").format(invalid=progress.invalid)
             header = QLabel(f"<h3>{escape(theme.name.capitalize())}</h3>{escape(counts)}")
             header.setTextFormat(Qt.TextFormat.RichText)
+            header.setWordWrap(True)  # a long theme name must not widen the page (200 % text)
             layout.addWidget(header)
             if not theme_items:
-                layout.addWidget(QLabel(self.tr("Tudo respondido neste tema.")))
+                done = QLabel(self.tr("Tudo respondido neste tema."))
+                done.setWordWrap(True)
+                layout.addWidget(done)
                 continue
             lines: list[str] = []
-            invalid, unanswered = self.tr("⚠ inválido"), self.tr("○ não respondido")
-            for item in theme_items:
+            invalid_text = self.tr("⚠ inválido")  # outside the f-string: lupdate finds it
+            invalid = f'<span style="{INVALID_MARK_STYLE}"><b>{escape(invalid_text)}</b></span>'
+            unanswered = escape(self.tr("○ não respondido"))
+            # Invalid answers first: a few to fix, not lost among dozens of blanks.
+            ordered = sorted(theme_items, key=lambda i: i.completion is not Completion.INVALID)
+            for item in ordered:
                 mark = invalid if item.completion is Completion.INVALID else unanswered
                 lines.append(
                     f'<a href="aspect:{item.aspect.id}">{escape(item.aspect.categoria)} › '
-                    f"{escape(item.aspect.aspecto)}</a> — {escape(mark)}"
+                    f"{escape(item.aspect.aspecto)}</a> — {mark}"
                 )
             link = QLabel("<br>".join(lines))
             link.setTextFormat(Qt.TextFormat.RichText)

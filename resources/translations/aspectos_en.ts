@@ -4,52 +4,52 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="207"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="219"/>
         <source>Banco de dados danificado</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="212"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="224"/>
         <source>Nenhuma cópia de segurança foi encontrada. O arquivo foi mantido como está para análise.</source>
         <translation>No backup copy was found. The file was left as it is for analysis.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="217"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="229"/>
         <source>Restaurar a cópia de segurança mais recente ({backup})? O arquivo danificado será guardado ao lado, sem apagar nada.</source>
         <translation>Restore the most recent backup copy ({backup})? The damaged file will be kept next to it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="227"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="239"/>
         <source>Falha ao restaurar</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="231"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="243"/>
         <source>Cópia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="232"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="244"/>
         <source>Cópia restaurada. O arquivo danificado foi guardado em {path}.</source>
         <translation>Backup restored. The damaged file was kept at {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="237"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="249"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="260"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="272"/>
         <source>Demonstração indisponível</source>
         <translation>Demo unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="316"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="328"/>
         <source>Catálogo indisponível</source>
         <translation>Catalogue unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="317"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="329"/>
         <source>Não foi possível carregar o catálogo: {error}</source>
         <translation>Could not load the catalogue: {error}</translation>
     </message>
@@ -82,37 +82,37 @@
         <translation>Source: {reference}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="83"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="84"/>
         <source>Comentário (opcional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="84"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="85"/>
         <source>Comentário — {aspect}</source>
         <translation>Comment — {aspect}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="85"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="86"/>
         <source>Evidência: documento, ata, link… (opcional)</source>
         <translation>Evidence: document, minutes, link… (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="86"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="87"/>
         <source>Evidência — {aspect}</source>
         <translation>Evidence — {aspect}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="88"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="89"/>
         <source>Onde comprovar a resposta: documento, ata, link (opcional)</source>
         <translation>Where the answer can be checked: document, minutes, link (optional)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="91"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="92"/>
         <source>Histórico…</source>
         <translation>History…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="93"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="94"/>
         <source>Histórico de alterações — {aspect}</source>
         <translation>Change history — {aspect}</translation>
     </message>
@@ -120,117 +120,117 @@
 <context>
     <name>AssessmentDialog</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="183"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="192"/>
         <source>Nova avaliação</source>
         <translation>New assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="200"/>
         <source>Título da avaliação</source>
         <translation>Assessment title</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="192"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="201"/>
         <source>&amp;Autoavaliação</source>
         <translation>&amp;Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="193"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="202"/>
         <source>&amp;Visita de monitoramento</source>
         <translation>Monitoring &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="212"/>
         <source>Início do período de referência</source>
         <translation>Start of the reference period</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="204"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="213"/>
         <source>Fim do período de referência</source>
         <translation>End of the reference period</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="205"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="214"/>
         <source>dd/mm/aaaa; as setas ↑ e ↓ mudam o dia, o mês ou o ano</source>
         <translation>dd/mm/yyyy; the ↑ and ↓ arrows change the day, month or year</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="209"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="218"/>
         <source>Opcional; sem título, a lista mostra o tipo da avaliação</source>
         <translation>Optional; without a title the list shows the assessment type</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="210"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="219"/>
         <source>&amp;Título:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="211"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="220"/>
         <source>Tipo:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="212"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="221"/>
         <source>Período — &amp;início:</source>
         <translation>Period — st&amp;art:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="213"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="222"/>
         <source>Período — &amp;fim:</source>
         <translation>Period — &amp;end:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="215"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="224"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="218"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="227"/>
         <source>Nome do monitor</source>
         <translation>Monitor&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="220"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="229"/>
         <source>Instituição do monitor</source>
         <translation>Monitor&apos;s institution</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="231"/>
         <source>Data da visita</source>
         <translation>Visit date</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="224"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="233"/>
         <source>&amp;Monitor(a):</source>
         <translation>&amp;Monitor:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="225"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="234"/>
         <source>I&amp;nstituição:</source>
         <translation>I&amp;nstitution:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="235"/>
         <source>&amp;Data da visita:</source>
         <translation>Visit &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="228"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="237"/>
         <source>Escopo: temas avaliados</source>
         <translation>Scope: themes assessed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="267"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="276"/>
         <source>O fim do período é anterior ao início.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="269"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="278"/>
         <source>Escolha pelo menos um tema.</source>
         <translation>Choose at least one theme.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="271"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="280"/>
         <source>Uma visita precisa do nome do(a) monitor(a).</source>
         <translation>A visit needs the monitor&apos;s name.</translation>
     </message>
@@ -281,237 +281,237 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="128"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="148"/>
         <source>◀ Avaliações</source>
         <translation>◀ Assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="129"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="149"/>
         <source>Voltar à lista de avaliações</source>
         <translation>Back to the list of assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="137"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="157"/>
         <source>Tentar salvar de novo</source>
         <translation>Try saving again</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="139"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="159"/>
         <source>Gravar de novo as respostas que o disco recusou</source>
         <translation>Write again the answers the disk refused</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="146"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="166"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="152"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="172"/>
         <source>Avaliação finalizada: somente leitura. Para alterar, crie uma nova revisão na lista de avaliações.</source>
         <translation>Assessment finalized: read-only. To change it, create a new revision in the list of assessments.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="163"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="183"/>
         <source>Buscar aspecto (Ctrl+F)</source>
         <translation>Search aspects (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="164"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="184"/>
         <source>Buscar aspecto no catálogo</source>
         <translation>Search the catalogue for an aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="166"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="186"/>
         <source>Digite parte do texto do aspecto; acentos são ignorados. Enter abre o primeiro resultado</source>
         <translation>Type part of the aspect&apos;s text; accents are ignored. Enter opens the first result</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="172"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="192"/>
         <source>Resultados da busca</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="173"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="193"/>
         <source>Enter abre o aspecto escolhido</source>
         <translation>Enter opens the chosen aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="176"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="201"/>
         <source>Só não respondidas</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="178"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="203"/>
         <source>Mostra apenas categorias e aspectos ainda sem resposta válida</source>
         <translation>Shows only categories and aspects that still have no valid answer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="181"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="206"/>
         <source>Tema / categoria</source>
         <translation>Theme / category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="181"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="206"/>
         <source>Progresso</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="182"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
         <source>Temas e categorias</source>
         <translation>Themes and categories</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="184"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="209"/>
         <source>Enter abre a categoria; a coluna Progresso mostra respondidos de total</source>
         <translation>Enter opens the category; the Progress column shows answered out of total</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="348"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="373"/>
         <source>Página atual</source>
         <translation>Current page</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="207"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="232"/>
         <source>◀ Anterior</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="209"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="234"/>
         <source>Categoria anterior</source>
         <translation>Previous category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="213"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="238"/>
         <source>Revisar e finalizar</source>
         <translation>Review and finalize</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="216"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="241"/>
         <source>Ir à revisão: pendências de cada tema e o botão de finalizar (Ctrl+R)</source>
         <translation>Go to the review: what is pending in each theme, and the finalize button (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="217"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="242"/>
         <source>Próximo ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="219"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="244"/>
         <source>Próxima categoria</source>
         <translation>Next category</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="253"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="278"/>
         <source>revisão {n}</source>
         <translation>revision {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="255"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="280"/>
         <source>monitor(a): {name}</source>
         <translation>monitor: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="259"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="284"/>
         <source>Tudo salvo</source>
         <translation>All saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="307"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="332"/>
         <source>{answered} de {total} respondidos</source>
         <translation>{answered} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="311"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="336"/>
         <source>, {invalid} inválidos</source>
         <translation>, {invalid} invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="493"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="532"/>
         <source>Revisão</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="496"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="535"/>
         <source>Categoria {n} de {total}</source>
         <translation>Category {n} of {total}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="502"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="541"/>
         <source>Fora do escopo</source>
         <translation>Out of scope</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="503"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="542"/>
         <source>Este aspecto pertence a um tema que não está no escopo desta avaliação.</source>
         <translation>This aspect belongs to a theme that is not in the scope of this assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="529"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="569"/>
         <source>Nenhum aspecto encontrado</source>
         <translation>No aspect found</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="605"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="645"/>
         <source>Salvo às {time}</source>
         <translation>Saved at {time}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="612"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="652"/>
         <source>Não salvo</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="615"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="655"/>
         <source>Não salvo: {message}</source>
         <translation>Not saved: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="619"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="659"/>
         <source>Não foi possível salvar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="635"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="675"/>
         <source>{name}: arquivo maior que 20 MB</source>
         <translation>{name}: file larger than 20 MB</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="651"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="691"/>
         <source>Histórico indisponível</source>
         <translation>History unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="662"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="702"/>
         <source>Não foi possível restaurar</source>
         <translation>Could not restore</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="681"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="721"/>
         <source>Há alterações não salvas</source>
         <translation>There are unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="682"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="722"/>
         <source>Algumas respostas ainda não foram gravadas. Resolva o problema de gravação antes de finalizar.</source>
         <translation>Some answers have not been written yet. Solve the saving problem before finalizing.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="689"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="729"/>
         <source>Finalizar a avaliação? Ela ficará somente leitura; alterações depois só em uma nova revisão.</source>
         <translation>Finalize the assessment? It will become read-only; later changes only in a new revision.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="692"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="732"/>
         <source>{n} aspecto(s) ainda sem resposta válida.</source>
         <translation>{n} aspect(s) still without a valid answer.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="694"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="734"/>
         <source>Finalizar avaliação</source>
         <translation>Finalize assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="702"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="742"/>
         <source>Não foi possível finalizar</source>
         <translation>Could not finalize</translation>
     </message>
@@ -519,42 +519,52 @@
 <context>
     <name>AttachmentInput</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="444"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="547"/>
         <source>Anexar arquivos</source>
         <translation>Attach files</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="445"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="548"/>
         <source>Imagens e PDF (*.png *.jpg *.jpeg *.pdf)</source>
         <translation>Images and PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="459"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="562"/>
         <source>Anexos — {title}</source>
         <translation>Attachments — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="462"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="565"/>
+        <source>Nenhum arquivo anexado</source>
+        <translation>No file attached</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="567"/>
+        <source>Anexos — {title}: nenhum arquivo anexado</source>
+        <translation>Attachments — {title}: no file attached</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="573"/>
         <source>Anexar arquivo…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="463"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="574"/>
         <source>Anexar arquivo — {title}</source>
         <translation>Attach file — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="464"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="575"/>
         <source>Imagens (PNG, JPEG) ou PDF, até 20 MB</source>
         <translation>Images (PNG, JPEG) or PDF, up to 20 MB</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="465"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="576"/>
         <source>Remover anexo</source>
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="467"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="578"/>
         <source>Remover anexo selecionado — {title}</source>
         <translation>Remove selected attachment — {title}</translation>
     </message>
@@ -562,42 +572,42 @@
 <context>
     <name>AuditPanel</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="334"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="344"/>
         <source>A&amp;ção:</source>
         <translation>A&amp;ction:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="336"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="346"/>
         <source>Ação registrada</source>
         <translation>Recorded action</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="337"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="347"/>
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="341"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="351"/>
         <source>Atuali&amp;zar</source>
         <translation>Refres&amp;h</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="349"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="359"/>
         <source>Registro de auditoria</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="350"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="360"/>
         <source>Quando, quem, ação e detalhes de cada importação, rejeição e decisão sobre assinantes; somente leitura</source>
         <translation>When, who, action and details of every import, rejection and decision on signers; read-only</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="380"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="391"/>
         <source>Mostrando as {n} entradas mais recentes.</source>
         <translation>Showing the {n} most recent entries.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="383"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="394"/>
         <source>{n} entrada(s).</source>
         <translation>{n} entry(ies).</translation>
     </message>
@@ -605,12 +615,12 @@
 <context>
     <name>CategoryPage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="157"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="159"/>
         <source>Categoria {category}, tema {theme}</source>
         <translation>Category {category}, theme {theme}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/category_page.py" line="164"/>
+        <location filename="../../aspectos_desktop/ui/category_page.py" line="166"/>
         <source>Todos os aspectos desta categoria já foram respondidos.</source>
         <translation>All aspects in this category have been answered.</translation>
     </message>
@@ -650,32 +660,32 @@ Chosen by: {source}</translation>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="85"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="87"/>
         <source>PostgreSQL: postgresql://usuário@servidor:5432/banco, com a senha no arquivo ~/.pgpass (nunca guardada aqui). Vazio: o arquivo padrão na pasta de dados.</source>
         <translation>PostgreSQL: postgresql://user@server:5432/database, with the password in ~/.pgpass (never stored here). Empty: the default file in the data folder.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="91"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="93"/>
         <source>A variável {name} está definida: nas próximas aberturas ela vale mais que a escolha feita aqui.</source>
         <translation>The variable {name} is set: on the next starts it wins over the choice made here.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="102"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="104"/>
         <source>&amp;Usar este banco</source>
         <translation>&amp;Use this database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="120"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="122"/>
         <source>Arquivo SQLite do banco central</source>
         <translation>SQLite file of the central database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="121"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="123"/>
         <source>Banco SQLite (*.db *.sqlite)</source>
         <translation>SQLite database (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="178"/>
+        <location filename="../../aspectos_desktop/ui/central_db_dialog.py" line="180"/>
         <source>Conectando ao banco…</source>
         <translation>Connecting to the database…</translation>
     </message>
@@ -683,407 +693,530 @@ Chosen by: {source}</translation>
 <context>
     <name>CentralModels</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="98"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="569"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="97"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="568"/>
         <source>Autoavaliação</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="100"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="99"/>
         <source>Visita de monitoramento</source>
         <translation>Monitoring visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="106"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="105"/>
         <source>respondido</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="108"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="107"/>
         <source>inválido</source>
         <translation>invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="109"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="108"/>
         <source>não respondido</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="114"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="113"/>
         <source>novo (aguarda aprovação)</source>
         <translation>new (awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="117"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="116"/>
         <source>aprovado (pela AC)</source>
         <translation>approved (by the CA)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="118"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="117"/>
         <source>aprovado</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="120"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="119"/>
         <source>revogado</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="126"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="125"/>
         <source>importado</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="127"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="139"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="126"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="138"/>
         <source>já importado</source>
         <translation>already imported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="128"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="127"/>
         <source>nova revisão</source>
         <translation>new revision</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="129"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="128"/>
         <source>pendente: assinante novo</source>
         <translation>pending: new signer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="130"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="129"/>
         <source>rejeitado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="137"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="136"/>
         <source>importação</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="138"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="137"/>
         <source>rejeição</source>
         <translation>rejection</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="140"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="139"/>
         <source>aprovação de assinante</source>
         <translation>signer approval</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="141"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="140"/>
         <source>revogação de assinante</source>
         <translation>signer revocation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="142"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="141"/>
         <source>assinante diferente para o núcleo</source>
         <translation>different signer for the centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="257"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="256"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="619"/>
         <source>Arquivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="258"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="326"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="394"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="257"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="325"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="393"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="621"/>
         <source>Núcleo</source>
         <translation>Telehealth centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="259"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="258"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="624"/>
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="260"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="259"/>
         <source>Detalhe</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="271"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="270"/>
         <source>rejeitado: {reason}</source>
         <translation>rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="277"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="276"/>
         <source>copiado para a quarentena: {name}</source>
         <translation>copied to quarantine: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="279"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="278"/>
         <source>não foi copiado para a quarentena</source>
         <translation>not copied to quarantine</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="281"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="280"/>
         <source>aguarda aprovação da impressão digital {fp}</source>
         <translation>awaiting approval of fingerprint {fp}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="284"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="283"/>
         <source>revisão {n} substitui a anterior (mantida no histórico)</source>
         <translation>revision {n} replaces the previous one (kept in history)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="297"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="296"/>
         <source>Quarentena: {path}</source>
         <translation>Quarantine: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="327"/>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="395"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="326"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="394"/>
         <source>UF</source>
         <translation>State (UF)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="328"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="327"/>
         <source>Titular do certificado</source>
         <translation>Certificate holder</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="329"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="328"/>
         <source>Impressão digital (SHA-256)</source>
         <translation>Fingerprint (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="330"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="329"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="331"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="330"/>
         <source>Visto pela primeira vez</source>
         <translation>First seen</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="332"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="331"/>
         <source>Pacotes</source>
         <translation>Bundles</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="350"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="349"/>
         <source>ATENÇÃO: o núcleo tem outro certificado ativo</source>
         <translation>WARNING: the centre has another active certificate</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="359"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="358"/>
         <source>{n} ({pending} pendente(s))</source>
         <translation>{n} ({pending} pending)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="367"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="366"/>
         <source>Aprovado por {who} em {when}</source>
         <translation>Approved by {who} on {when}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="396"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="395"/>
         <source>Município</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="397"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="396"/>
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="398"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="397"/>
         <source>Período</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="399"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="398"/>
         <source>Geral</source>
         <translation>Overall</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="435"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="434"/>
         <source>(revisão {n})</source>
         <translation>(revision {n})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="436"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="435"/>
         <source>{start} a {end}</source>
         <translation>{start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="442"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="441"/>
         <source>Catálogo {version}</source>
         <translation>Catalogue {version}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="445"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="444"/>
         <source>Monitor: {name}</source>
         <translation>Monitor: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="446"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="445"/>
         <source>Duplo clique ou Enter: ver as respostas</source>
         <translation>Double-click or Enter: see the answers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="459"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="458"/>
         <source>Todos os temas da avaliação</source>
         <translation>All themes of the assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="461"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="460"/>
         <source>Tema não incluído nesta avaliação</source>
         <translation>Theme not included in this assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="462"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="461"/>
         <source>Respondidos: {answered} de {total} ({percent})</source>
         <translation>Answered: {answered} of {total} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="466"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="465"/>
         <source>Respostas inválidas: {n}</source>
         <translation>Invalid answers: {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="468"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="467"/>
         <source>Respostas de escala: {shares}</source>
         <translation>Scale answers: {shares}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="488"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="487"/>
         <source>Σ numeradores × multiplicador ÷ Σ denominadores</source>
         <translation>Σ numerators × multiplier ÷ Σ denominators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="490"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="489"/>
         <source>soma dos valores (sem denominador)</source>
         <translation>sum of the values (no denominator)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="492"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="491"/>
         <source>média dos percentuais</source>
         <translation>mean of the percentages</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="498"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="497"/>
         <source>Indicador</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="499"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="498"/>
         <source>Abrangência</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="500"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="499"/>
         <source>Núcleos informando</source>
         <translation>Centres reporting</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="501"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="500"/>
         <source>Σ numeradores</source>
         <translation>Σ numerators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="502"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="501"/>
         <source>Σ denominadores</source>
         <translation>Σ denominators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="503"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="502"/>
         <source>Valor</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="504"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="503"/>
         <source>Unidade</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="505"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="504"/>
         <source>Cálculo</source>
         <translation>Calculation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="523"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="522"/>
         <source>Brasil</source>
         <translation>Brazil</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="538"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="537"/>
         <source>Média por núcleo: {mean}</source>
         <translation>Mean per centre: {mean}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="541"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="540"/>
         <source>Multiplicador: {m}</source>
         <translation>Multiplier: {m}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="567"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="566"/>
         <source>Tema</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="568"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="567"/>
         <source>Aspecto</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="570"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="569"/>
         <source>Visita</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="571"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="570"/>
         <source>Comparação</source>
         <translation>Comparison</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="578"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="577"/>
         <source>igual</source>
         <translation>same</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="579"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="578"/>
         <source>≠ diferente</source>
         <translation>≠ different</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="584"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="583"/>
         <source>Autoavaliação: {value}</source>
         <translation>Self-assessment: {value}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="585"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="584"/>
         <source>Visita: {value}</source>
         <translation>Visit: {value}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="587"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="586"/>
         <source>Comentário do núcleo: {text}</source>
         <translation>Centre&apos;s comment: {text}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="590"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="589"/>
         <source>Comentário do monitor: {text}</source>
         <translation>Monitor&apos;s comment: {text}</translation>
     </message>
     <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="620"/>
+        <source>Nome do núcleo</source>
+        <translation>Núcleo name</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="622"/>
+        <source>Avaliação</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="623"/>
+        <source>Revisão</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="625"/>
+        <source>Situação do pacote</source>
+        <translation>Bundle status</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="626"/>
+        <source>Avaliações substituídas</source>
+        <translation>Superseded assessments</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="627"/>
+        <source>Aprovação automática</source>
+        <translation>Automatic approval</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="628"/>
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="629"/>
+        <source>Etapa da verificação</source>
+        <translation>Check stage</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="630"/>
+        <source>Quarentena</source>
+        <translation>Quarantine</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="631"/>
+        <source>Falha ao copiar para a quarentena</source>
+        <translation>Copy to quarantine failed</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="632"/>
+        <source>SHA-256 do arquivo</source>
+        <translation>File SHA-256</translation>
+    </message>
+    <message>
         <location filename="../../aspectos_desktop/ui/central_models.py" line="633"/>
+        <source>Identificador da exportação</source>
+        <translation>Export id</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="634"/>
+        <source>Impressão digital do assinante</source>
+        <translation>Signer fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="635"/>
+        <source>Impressão digital</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="636"/>
+        <source>Titular</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="637"/>
+        <source>Situação anterior</source>
+        <translation>Previous status</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="638"/>
+        <source>Pacotes liberados</source>
+        <translation>Bundles released</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="639"/>
+        <source>Pacotes suspensos</source>
+        <translation>Bundles suspended</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="640"/>
+        <source>Outros assinantes do núcleo</source>
+        <translation>Other signers of the núcleo</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="641"/>
+        <source>Aprovado pela AC</source>
+        <translation>Approved by the CA</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="642"/>
+        <source>Registrado para</source>
+        <translation>Registered for</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="656"/>
+        <source>sim</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="656"/>
+        <source>não</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="664"/>
+        <source>pela AC</source>
+        <translation>by the CA</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="700"/>
         <source>Quando</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="634"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="701"/>
         <source>Quem</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="635"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="702"/>
         <source>Ação</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_models.py" line="636"/>
+        <location filename="../../aspectos_desktop/ui/central_models.py" line="703"/>
         <source>Detalhes</source>
         <translation>Details</translation>
     </message>
@@ -1091,94 +1224,94 @@ Chosen by: {source}</translation>
 <context>
     <name>CentralWindow</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="54"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="55"/>
         <source>Aspectos — painel central</source>
         <translation>Aspectos — central panel</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="59"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="60"/>
         <source>Seções do painel central</source>
         <translation>Sections of the central panel</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="73"/>
         <source>&amp;Importação</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="73"/>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="133"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="74"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="134"/>
         <source>A&amp;ssinantes</source>
         <translation>&amp;Signers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="74"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="75"/>
         <source>C&amp;onsolidação</source>
         <translation>C&amp;onsolidation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="75"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="76"/>
         <source>Au&amp;ditoria</source>
         <translation>A&amp;udit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="78"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="79"/>
         <source>Banco central: {url} · usuário: {actor}</source>
         <translation>Central database: {url} · user: {actor}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="82"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="83"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="83"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="84"/>
         <source>Importar &amp;pasta…</source>
         <translation>Import fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="86"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="87"/>
         <source>Importar a&amp;rquivos…</source>
         <translation>Import fi&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="89"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="90"/>
         <source>A&amp;tualizar</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="92"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="93"/>
         <source>&amp;Banco central…</source>
         <translation>Central data&amp;base…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="95"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="96"/>
         <source>&amp;Fechar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="135"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="136"/>
         <source>A&amp;ssinantes ({n} aguardando aprovação)</source>
         <translation>&amp;Signers ({n} awaiting approval)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="174"/>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="205"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="175"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="206"/>
         <source>Importação em andamento</source>
         <translation>Import in progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="175"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="176"/>
         <source>Espere a importação terminar (ou interrompa-a) para trocar de banco.</source>
         <translation>Wait for the import to end (or stop it) before changing the database.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="206"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="207"/>
         <source>Uma importação está em andamento. Interromper depois do pacote atual e fechar?</source>
         <translation>An import is in progress. Stop after the current bundle and close?</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_window.py" line="239"/>
+        <location filename="../../aspectos_desktop/ui/central_window.py" line="240"/>
         <source>Banco central indisponível</source>
         <translation>Central database unavailable</translation>
     </message>
@@ -1186,354 +1319,354 @@ Chosen by: {source}</translation>
 <context>
     <name>ConsolidationPanel</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="561"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="575"/>
         <source>Visões da consolidação</source>
         <translation>Consolidation views</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="562"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="576"/>
         <source>Matri&amp;z</source>
         <translation>Matri&amp;x</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="563"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="577"/>
         <source>&amp;Gráfico</source>
         <translation>C&amp;hart</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="564"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="578"/>
         <source>Autoavaliação × &amp;visita</source>
         <translation>Self-assessment × &amp;visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="565"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="579"/>
         <source>I&amp;ndicadores</source>
         <translation>I&amp;ndicators</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="583"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="600"/>
         <source>Filtro: UF</source>
         <translation>Filter: state (UF)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="584"/>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="607"/>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="863"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="601"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="624"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="879"/>
         <source>Todas</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="588"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="605"/>
         <source>Filtro: município</source>
         <translation>Filter: municipality</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="590"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="607"/>
         <source>Digite parte do nome e escolha na lista; em branco, todos os municípios</source>
         <translation>Type part of the name and pick from the list; blank for all municipalities</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="591"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="608"/>
         <source>Todos — digite para buscar</source>
         <translation>All — type to search</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="599"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="616"/>
         <source>Filtro: tipo de avaliação</source>
         <translation>Filter: assessment type</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="600"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="617"/>
         <source>Todos</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="603"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="620"/>
         <source>Filtro: período a partir de</source>
         <translation>Filter: period from</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="604"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="621"/>
         <source>Filtro: período até</source>
         <translation>Filter: period to</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="606"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="623"/>
         <source>Filtro: versão do catálogo</source>
         <translation>Filter: catalogue version</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="608"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="625"/>
         <source>&amp;Limpar filtros</source>
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="610"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="627"/>
         <source>&amp;UF:</source>
         <translation>St&amp;ate (UF):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="610"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="627"/>
         <source>&amp;Município:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="611"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="628"/>
         <source>Ti&amp;po:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="612"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="629"/>
         <source>Pe&amp;ríodo de:</source>
         <translation>Period f&amp;rom:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="612"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="629"/>
         <source>a&amp;té:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="613"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="630"/>
         <source>&amp;Catálogo:</source>
         <translation>&amp;Catalogue:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="637"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="654"/>
         <source>Uma data, ou “sem limite” (tecla Delete)</source>
         <translation>A date, or “no limit” (Delete key)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="641"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="658"/>
         <source>sem limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="650"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="667"/>
         <source>Matriz de núcleos por tema</source>
         <translation>Matrix of centres by theme</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="651"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="668"/>
         <source>Uma linha por avaliação atual de cada núcleo; por tema, o percentual de aspectos respondidos (a dica mostra a distribuição das respostas). Enter ou duplo clique abre as respostas do núcleo</source>
         <translation>One row per current assessment of each centre; per theme, the percentage of aspects answered (the tooltip shows how the answers are distributed). Enter or double-click opens the centre&apos;s answers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="661"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="678"/>
         <source>Ver r&amp;espostas do núcleo…</source>
         <translation>Vie&amp;w the centre&apos;s answers…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="663"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="680"/>
         <source>Abrir as respostas da avaliação escolhida na matriz, agrupadas por tema</source>
         <translation>Open the answers of the assessment chosen in the matrix, grouped by theme</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="664"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="681"/>
         <source>Comparar autoavaliação com a visita</source>
         <translation>Com&amp;pare self-assessment with the visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="688"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="705"/>
         <source>Núcl&amp;eo:</source>
         <translation>&amp;Which centre:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="693"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="709"/>
         <source>Só as di&amp;ferenças</source>
         <translation>Only &amp;differences</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="755"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="771"/>
         <source>Exportar CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="759"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="775"/>
         <source>Exportar XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="666"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="683"/>
         <source>Mostrar lado a lado a autoavaliação e a visita de monitoramento do núcleo escolhido</source>
         <translation>Show the chosen centre&apos;s self-assessment and monitoring visit side by side</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="681"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="698"/>
         <source>Gráfico</source>
         <translation>Chart</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="690"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="707"/>
         <source>Núcleo a comparar</source>
         <translation>Centre to compare</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="704"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="720"/>
         <source>Autoavaliação e visita lado a lado</source>
         <translation>Self-assessment and visit side by side</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="705"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="721"/>
         <source>Por aspecto: a resposta da autoavaliação, a da visita de monitoramento e se são iguais; as diferenças aparecem destacadas e marcadas “diferente”</source>
         <translation>Per aspect: the self-assessment&apos;s answer, the monitoring visit&apos;s answer and whether they are the same; differences are highlighted and marked “different”</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="723"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="739"/>
         <source>Cada núcleo conta uma vez por indicador, com a sua resposta mais recente. Razão: soma dos numeradores × multiplicador ÷ soma dos denominadores, por UF e para o Brasil.</source>
         <translation>Each centre counts once per indicator, with its most recent answer. Ratio: sum of the numerators × multiplier ÷ sum of the denominators, per state (UF) and for Brazil.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="730"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="746"/>
         <source>Indicadores agregados por UF e Brasil</source>
         <translation>Indicators aggregated by state (UF) and Brazil</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="731"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="747"/>
         <source>Por indicador e abrangência: núcleos informando, somas dos numeradores e denominadores, valor e unidade</source>
         <translation>Per indicator and scope: centres reporting, sums of the numerators and denominators, value and unit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="743"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="759"/>
         <source>E&amp;xportar:</source>
         <translation>&amp;Export:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="745"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="761"/>
         <source>O que exportar</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="748"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="764"/>
         <source>Matriz (como na tela)</source>
         <translation>Matrix (as on screen)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="749"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="765"/>
         <source>Respostas — formato longo (uma linha por núcleo × aspecto)</source>
         <translation>Answers — long format (one row per centre × aspect)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="750"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="766"/>
         <source>Respostas — formato amplo (uma coluna por aspecto)</source>
         <translation>Answers — wide format (one column per aspect)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="751"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="767"/>
         <source>Indicadores por UF e Brasil</source>
         <translation>Indicators by state (UF) and Brazil</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="752"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="768"/>
         <source>Comparação autoavaliação × visita (núcleo escolhido)</source>
         <translation>Self-assessment × visit comparison (chosen centre)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="757"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="773"/>
         <source>Gravar a visão escolhida, com os filtros atuais, num arquivo CSV (separado por ponto e vírgula)</source>
         <translation>Save the chosen view, with the current filters, to a CSV file (semicolon-separated)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="761"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="777"/>
         <source>Gravar a visão escolhida, com os filtros atuais, numa planilha XLSX</source>
         <translation>Save the chosen view, with the current filters, to an XLSX spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="848"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="864"/>
         <source>Nenhum município encontrado para “{text}”.</source>
         <translation>No municipality found for “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="910"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="926"/>
         <source>Atualizando…</source>
         <translation>Updating…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="944"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="960"/>
         <source>{assessments} avaliação(ões) atual(is) de {nucleos} núcleo(s) com os filtros escolhidos.</source>
         <translation>{assessments} current assessment(s) of {nucleos} centre(s) with the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="970"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="986"/>
         <source>(sem par para comparar)</source>
         <translation>(nothing to compare with)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="989"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1005"/>
         <source>Respostas indisponíveis</source>
         <translation>Answers unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1025"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1041"/>
         <source>Nenhum núcleo com os filtros escolhidos.</source>
         <translation>No centre with the chosen filters.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1033"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1049"/>
         <source>Autoavaliação: {title} ({start} a {end}, revisão {revision})</source>
         <translation>Self-assessment: {title} ({start} to {end}, revision {revision})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1037"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1053"/>
         <source>Este núcleo não tem autoavaliação importada.</source>
         <translation>This centre has no imported self-assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1040"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1056"/>
         <source>Visita: {title} ({monitor}, {day})</source>
         <translation>Visit: {title} ({monitor}, {day})</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1044"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1060"/>
         <source>Este núcleo não tem visita de monitoramento importada.</source>
         <translation>This centre has no imported monitoring visit.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1046"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1062"/>
         <source>{differences} diferença(s) em {total} aspecto(s) dos temas comuns.</source>
         <translation>{differences} difference(s) in {total} aspect(s) of the themes in common.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1050"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1066"/>
         <source>A autoavaliação e a visita não têm temas em comum: nada a comparar.</source>
         <translation>The self-assessment and the visit have no theme in common: nothing to compare.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1092"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1108"/>
         <source>Escolha um núcleo na aba Autoavaliação × visita.</source>
         <translation>Choose a centre in the Self-assessment × visit tab.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1096"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1112"/>
         <source>Exportar CSV</source>
         <translation>Export CSV</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1096"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1112"/>
         <source>Exportar XLSX</source>
         <translation>Export XLSX</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1097"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1113"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1097"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1113"/>
         <source>Planilha XLSX (*.xlsx)</source>
         <translation>XLSX spreadsheet (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1122"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1138"/>
         <source>Exportando para {path}…</source>
         <translation>Exporting to {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1129"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1145"/>
         <source>{n} linha(s) gravada(s) em {path}</source>
         <translation>{n} row(s) written to {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="1134"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="1150"/>
         <source>Exportação falhou: {message}</source>
         <translation>Export failed: {message}</translation>
     </message>
@@ -1605,7 +1738,7 @@ Chosen by: {source}</translation>
     </message>
     <message>
         <location filename="../../aspectos_desktop/ui/export_dialog.py" line="93"/>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="137"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="141"/>
         <source>Pasta de destino</source>
         <translation>Destination folder</translation>
     </message>
@@ -1620,64 +1753,64 @@ Chosen by: {source}</translation>
         <translation>Choose the destination folder</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="99"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="100"/>
         <source>&amp;Pasta:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="100"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="103"/>
         <source>Rascunho (PDF sem assinatura, só para discussão)</source>
         <translation>Draft (unsigned PDF, for discussion only)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="106"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="109"/>
         <source>Assinado por: {subject}
 Impressão digital SHA-256: {fp}</source>
         <translation>Signed by: {subject}
 SHA-256 fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="113"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="116"/>
         <source>Progresso da exportação</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="123"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="127"/>
         <source>&amp;Exportar</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="124"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="128"/>
         <source>Abrir &amp;pasta</source>
         <translation>Open &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="126"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="130"/>
         <source>&amp;Fechar</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="146"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="150"/>
         <source>Falta o certificado de assinatura.</source>
         <translation>The signing certificate is missing.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="192"/>
         <source>Rascunho gravado</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="186"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="192"/>
         <source>Pacote exportado</source>
         <translation>Bundle exported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="188"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="194"/>
         <source>SHA-256 do arquivo: {sha}</source>
         <translation>File SHA-256: {sha}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="189"/>
+        <location filename="../../aspectos_desktop/ui/export_dialog.py" line="195"/>
         <source>Atenção: {w}</source>
         <translation>Warning: {w}</translation>
     </message>
@@ -1733,87 +1866,87 @@ SHA-256 fingerprint: {fp}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="58"/>
         <source>&amp;Núcleo:</source>
         <translation>&amp;Centre:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="60"/>
         <source>Núcleo</source>
         <translation>Telehealth centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="63"/>
         <source>Núcleo cujas avaliações são listadas abaixo</source>
         <translation>Centre whose assessments are listed below</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="64"/>
         <source>Novo núcleo…</source>
         <translation>New centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="65"/>
         <source>Editar núcleo…</source>
         <translation>Edit centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="66"/>
         <source>Alterar o cadastro do núcleo escolhido</source>
         <translation>Change the details of the chosen centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="79"/>
         <source>Avaliações do núcleo</source>
         <translation>The centre&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="76"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="81"/>
         <source>Setas para escolher uma avaliação; Enter abre a avaliação escolhida</source>
         <translation>Arrow keys choose an assessment; Enter opens the chosen assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="98"/>
         <source>Nova avaliação…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="99"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="100"/>
         <source>Duplicar como nova revisão</source>
         <translation>Duplicate as new revision</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="90"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="101"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="103"/>
         <source>Exportar a avaliação escolhida: pacote assinado, ou rascunho em PDF</source>
         <translation>Export the selected assessment: signed bundle, or draft PDF</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="104"/>
         <source>Excluir…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="106"/>
         <source>Abrir a avaliação escolhida na lista</source>
         <translation>Open the assessment chosen in the list</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="108"/>
         <source>Criar uma cópia editável da avaliação escolhida, com as mesmas respostas</source>
         <translation>Create an editable copy of the chosen assessment, with the same answers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="110"/>
         <source>Excluir a avaliação escolhida (pede confirmação)</source>
         <translation>Delete the chosen assessment (asks for confirmation)</translation>
     </message>
@@ -1865,192 +1998,192 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>ImportPanel</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="190"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="203"/>
         <source>Arraste arquivos .aspectos ou pastas para esta janela para importá-los (as pastas são percorridas com as subpastas), ou use os botões abaixo.</source>
         <translation>Drag .aspectos files or folders onto this window to import them (folders are searched with their subfolders), or use the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="200"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="213"/>
         <source>Importar &amp;pasta…</source>
         <translation>Import fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="202"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="215"/>
         <source>Escolher uma pasta: todos os pacotes .aspectos dentro dela são importados</source>
         <translation>Choose a folder: every .aspectos bundle in it is imported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="203"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="216"/>
         <source>Importar a&amp;rquivos…</source>
         <translation>Import fi&amp;les…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="205"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="218"/>
         <source>Escolher um ou mais arquivos .aspectos para importar</source>
         <translation>Choose one or more .aspectos files to import</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="206"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="219"/>
         <source>Interro&amp;mper</source>
         <translation>Sto&amp;p</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="208"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="221"/>
         <source>Parar a importação depois do pacote em andamento</source>
         <translation>Stop the import after the bundle in progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="218"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="231"/>
         <source>Progresso da importação</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="221"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="235"/>
         <source>Nenhuma importação em andamento.</source>
         <translation>No import in progress.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="228"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="242"/>
         <source>Resultado da importação, um pacote por linha</source>
         <translation>Import results, one bundle per row</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="230"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="244"/>
         <source>Arquivo, núcleo, resultado (importado, já importado, nova revisão, pendente ou rejeitado com o motivo) e detalhe</source>
         <translation>File, centre, result (imported, already imported, new revision, pending, or rejected with the reason) and detail</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="259"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="274"/>
         <source>Pacotes rejeitados vão para a quarentena: {path}</source>
         <translation>Rejected bundles go to quarantine: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="262"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="277"/>
         <source>Abrir pasta da &amp;quarentena</source>
         <translation>Open &amp;quarantine folder</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="264"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="279"/>
         <source>Abrir no gerenciador de arquivos a pasta com os pacotes rejeitados e o motivo de cada um</source>
         <translation>Open the folder with the rejected bundles, and the reason for each, in the file manager</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="287"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="302"/>
         <source>Importar pasta de pacotes</source>
         <translation>Import a folder of bundles</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="294"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="309"/>
         <source>Importar pacotes</source>
         <translation>Import bundles</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="295"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="310"/>
         <source>Pacotes do Aspectos (*.aspectos);;Todos os arquivos (*)</source>
         <translation>Aspectos bundles (*.aspectos);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="307"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="322"/>
         <source>(mais {n} item(ns) na fila)</source>
         <translation>({n} more item(s) queued)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="317"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="333"/>
         <source>Procurando pacotes…</source>
         <translation>Looking for bundles…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="332"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="348"/>
         <source>Interrompendo depois do pacote em andamento…</source>
         <translation>Stopping after the bundle in progress…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="346"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="362"/>
         <source>{done} de {total} pacotes · {rate} pacotes/s · tempo restante: {left}</source>
         <translation>{done} of {total} bundles · {rate} bundles/s · time left: {left}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="360"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="376"/>
         <source>Importação interrompida depois de {n} pacote(s).</source>
         <translation>Import stopped after {n} bundle(s).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="362"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="378"/>
         <source>{n} pacote(s) em {seconds} s.</source>
         <translation>{n} bundle(s) in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="369"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="390"/>
         <source>{n} importado(s)</source>
         <translation>{n} imported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="370"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="391"/>
         <source>{n} nova(s) revisão(ões)</source>
         <translation>{n} new revision(s)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="371"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="392"/>
         <source>{n} já importado(s)</source>
         <translation>{n} already imported</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="372"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="393"/>
         <source>{n} pendente(s) de aprovação do assinante</source>
         <translation>{n} pending signer approval</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="374"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="395"/>
         <source>{n} rejeitado(s)</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="378"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="399"/>
         <source>Nenhum pacote .aspectos encontrado.</source>
         <translation>No .aspectos bundle found.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="380"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="401"/>
         <source>Pacotes pendentes ficam fora da consolidação até a aprovação do assinante: veja a aba Assinantes.</source>
         <translation>Pending bundles stay out of the consolidation until their signer is approved: see the Signers tab.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="383"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="404"/>
         <source>ATENÇÃO: {n} pacote(s) assinado(s) por certificado diferente do já conhecido para o núcleo — confira antes de aprovar.</source>
         <translation>WARNING: {n} bundle(s) signed with a certificate other than the one known for the centre — check before approving.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="387"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="408"/>
         <source>Rejeitados copiados para a quarentena: {path} (o motivo de cada um está no arquivo .motivo.txt ao lado).</source>
         <translation>Rejected bundles copied to quarantine: {path} (the reason for each is in the .motivo.txt file beside it).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="397"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="418"/>
         <source>Importação concluída.</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="398"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="419"/>
         <source>Importação interrompida.</source>
         <translation>Import stopped.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="414"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="442"/>
         <source>A importação parou: {message}</source>
         <translation>The import stopped: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="416"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="444"/>
         <source>Falha na importação</source>
         <translation>Import failed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="435"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="463"/>
         <source>Quarentena</source>
         <translation>Quarantine</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="436"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="464"/>
         <source>Não foi possível criar a pasta {path}: {reason}</source>
         <translation>Could not create the folder {path}: {reason}</translation>
     </message>
@@ -2058,7 +2191,7 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>ImportWorker</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="110"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="123"/>
         <source>Falha inesperada na importação: {error}</source>
         <translation>Unexpected import failure: {error}</translation>
     </message>
@@ -2066,58 +2199,58 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>IndicatorInput</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="271"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="363"/>
         <source>Numerador:</source>
         <translation>Numerator:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="271"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="363"/>
         <source>Valor:</source>
         <translation>Value:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="272"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="364"/>
         <source>Denominador:</source>
         <translation>Denominator:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="273"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="365"/>
         <source>Unidade:</source>
         <translation>Unit:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="274"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="366"/>
         <source>Período — início:</source>
         <translation>Period — start:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="275"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="367"/>
         <source>Período — fim:</source>
         <translation>Period — end:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="276"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="368"/>
         <source>Fonte dos dados:</source>
         <translation>Data source:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="282"/>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="283"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="374"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="375"/>
         <source>dd/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="313"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="416"/>
         <source>Valor calculado:</source>
         <translation>Computed value:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="340"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="443"/>
         <source>Valor calculado: nenhum</source>
         <translation>Computed value: none</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="345"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="448"/>
         <source>Valor calculado: {value}</source>
         <translation>Computed value: {value}</translation>
     </message>
@@ -2125,27 +2258,27 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="72"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="73"/>
         <source>Autoavaliação</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="73"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="74"/>
         <source>Visita de monitoramento</source>
         <translation>Monitoring visit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="74"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="75"/>
         <source>Em andamento</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="75"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="76"/>
         <source>Finalizada</source>
         <translation>Finalized</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="76"/>
+        <location filename="../../aspectos_desktop/ui/assessment_view.py" line="77"/>
         <source>Exportada</source>
         <translation>Exported</translation>
     </message>
@@ -2153,177 +2286,177 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="143"/>
         <source>Aspectos — autoavaliação de núcleos de telessaúde</source>
         <translation>Aspectos — self-assessment of telehealth centres</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="145"/>
         <source> [DEMONSTRAÇÃO]</source>
         <translation> [DEMO]</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="163"/>
         <source>Banco de dados: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="168"/>
         <source>Novo &amp;núcleo…</source>
         <translation>New &amp;centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="169"/>
         <source>Nova &amp;avaliação…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Exportar avaliação…</source>
         <translation>&amp;Export assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Questionário em branco (PDF)…</source>
         <translation>Blank &amp;questionnaire (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="172"/>
         <source>Abrir &amp;demonstração</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Configurações…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Central</source>
         <translation>&amp;Central</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="187"/>
         <source>Abrir &amp;painel central…</source>
         <translation>Open central &amp;panel…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="190"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Atalhos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Sobre</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="226"/>
         <source>Núcleo não criado</source>
         <translation>Centre not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="242"/>
         <source>Núcleo não alterado</source>
         <translation>Centre not changed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="263"/>
         <source>Nenhum núcleo cadastrado. Use “Novo núcleo…” ou Arquivo › Abrir demonstração.</source>
         <translation>No telehealth centre registered yet. Use “New centre…” or File › Open demo.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="283"/>
         <source>Cadastre um núcleo</source>
         <translation>Register a centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="284"/>
         <source>Cadastre um núcleo antes de criar uma avaliação.</source>
         <translation>Register a centre before creating an assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="294"/>
         <source>Avaliação não criada</source>
         <translation>Assessment not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="306"/>
         <source>Revisão não criada</source>
         <translation>Revision not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="316"/>
         <source>Excluir avaliação</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="317"/>
         <source>Excluir “{title}” (revisão {revision}) e todas as suas respostas? Esta ação não pode ser desfeita.</source>
         <translation>Delete “{title}” (revision {revision}) and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="327"/>
         <source>Não excluída</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="395"/>
         <source>Questionário em branco</source>
         <translation>Blank questionnaire</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="396"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="402"/>
         <source>Não foi possível gravar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="403"/>
         <source>Não foi possível gravar {path}: {reason}</source>
         <translation>Could not save {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="406"/>
         <source>Questionário gravado em {path}</source>
         <translation>Questionnaire saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="448"/>
         <source>Sobre o Aspectos</source>
         <translation>About Aspectos</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="449"/>
         <source>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Autoavaliação de núcleos de telessaúde contra o catálogo de {n} aspectos (versão {cat}).</source>
         <translation>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Self-assessment of telehealth centres against the catalogue of {n} aspects (version {cat}).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="456"/>
         <source>Alterações não salvas</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="457"/>
         <source>Algumas respostas não puderam ser gravadas. Sair mesmo assim?</source>
         <translation>Some answers could not be written. Quit anyway?</translation>
     </message>
@@ -2331,17 +2464,17 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>NoDataChoice</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="214"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="296"/>
         <source>Informar dados</source>
         <translation>Enter data</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="217"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="299"/>
         <source>Situação da resposta — {title}</source>
         <translation>Answer status — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="219"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="301"/>
         <source>Escolha “Não se aplica” ou “Não sabe” quando não houver dados</source>
         <translation>Choose “Não se aplica” (not applicable) or “Não sabe” (unknown) when there are no data</translation>
     </message>
@@ -2349,57 +2482,57 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>NucleoAnswersDialog</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="409"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="419"/>
         <source>Respostas — {nucleo}</source>
         <translation>Answers — {nucleo}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="417"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="427"/>
         <source>&amp;Avaliação:</source>
         <translation>&amp;Assessment:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="419"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="429"/>
         <source>Avaliação do núcleo</source>
         <translation>Assessment of the centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="424"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="434"/>
         <source>{kind} · {start} a {end} · revisão {revision} · {answered} de {total} respondidos</source>
         <translation>{kind} · {start} to {end} · revision {revision} · {answered} of {total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="432"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="442"/>
         <source>Respostas agrupadas por tema</source>
         <translation>Answers grouped by theme</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="434"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="444"/>
         <source>Cada tema com os seus aspectos: resposta, situação e comentário</source>
         <translation>Each theme with its aspects: answer, status and comment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="445"/>
         <source>Aspecto</source>
         <translation>Aspect</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="445"/>
         <source>Resposta</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="435"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="445"/>
         <source>Situação</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="436"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="446"/>
         <source>Comentário</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="468"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="478"/>
         <source>{theme} — {answered} de {total} respondidos</source>
         <translation>{theme} — {answered} of {total} answered</translation>
     </message>
@@ -2407,87 +2540,87 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>NucleoDialog</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="84"/>
         <source>Núcleo de telessaúde</source>
         <translation>Telehealth centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="88"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="90"/>
         <source>— escolha a UF —</source>
         <translation>— choose the state —</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="101"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="103"/>
         <source>&amp;Nome do núcleo:</source>
         <translation>&amp;Name of the centre:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="102"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="104"/>
         <source>&amp;Instituição:</source>
         <translation>&amp;Institution:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="103"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="105"/>
         <source>&amp;UF:</source>
         <translation>&amp;State (UF):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="104"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="106"/>
         <source>&amp;Município (IBGE):</source>
         <translation>&amp;Municipality (IBGE):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="105"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="107"/>
         <source>&amp;CNES (opcional):</source>
         <translation>&amp;CNES (optional):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="106"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="108"/>
         <source>C&amp;ontato — nome:</source>
         <translation>C&amp;ontact — name:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="107"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="109"/>
         <source>Contato — &amp;e-mail:</source>
         <translation>Contact — &amp;e-mail:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="108"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="110"/>
         <source>Contato — &amp;telefone:</source>
         <translation>Contact — &amp;phone:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="113"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="115"/>
         <source>Escolher a UF preenche a lista de municípios</source>
         <translation>Choosing the state fills the list of municipalities</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="117"/>
         <source>Digite parte do nome para filtrar os municípios da UF</source>
         <translation>Type part of the name to filter the state&apos;s municipalities</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="116"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="118"/>
         <source>Código CNES do estabelecimento: 7 dígitos</source>
         <translation>The facility&apos;s CNES code: 7 digits</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="169"/>
         <source>Informe o nome do núcleo.</source>
         <translation>Enter the name of the centre.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="171"/>
         <source>Escolha a UF.</source>
         <translation>Choose the state (UF).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="174"/>
         <source>Escolha um município da lista do IBGE.</source>
         <translation>Choose a municipality from the IBGE list.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/dialogs.py" line="168"/>
+        <location filename="../../aspectos_desktop/ui/dialogs.py" line="177"/>
         <source>O CNES tem 7 dígitos.</source>
         <translation>The CNES has 7 digits.</translation>
     </message>
@@ -2495,12 +2628,12 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>PercentInput</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="235"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="317"/>
         <source>Valor (0 a 100 %):</source>
         <translation>Value (0 to 100 %):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="238"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="320"/>
         <source>Percentual — {title}</source>
         <translation>Percentage — {title}</translation>
     </message>
@@ -2508,57 +2641,57 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="28"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="33"/>
         <source>Revisão</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="31"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="37"/>
         <source>{answered} de {total} aspectos respondidos ({percent}%); {invalid} com resposta inválida.</source>
         <translation>{answered} of {total} aspects answered ({percent}%); {invalid} with an invalid answer.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="38"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="44"/>
         <source>Finalizar avaliação…</source>
         <translation>Finalize assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="40"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="46"/>
         <source>Bloqueia a avaliação para edição; alterações depois só em nova revisão.</source>
         <translation>Locks the assessment against editing; later changes only in a new revision.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="51"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="57"/>
         <source>{answered}/{total} respondidos</source>
         <translation>{answered}/{total} answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="54"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="60"/>
         <source> · {invalid} inválido(s)</source>
         <translation> · {invalid} invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="59"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="66"/>
         <source>Tudo respondido neste tema.</source>
         <translation>Everything in this theme is answered.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="62"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="71"/>
         <source>⚠ inválido</source>
         <translation>⚠ invalid</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="62"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="73"/>
         <source>○ não respondido</source>
         <translation>○ not answered</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="73"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="86"/>
         <source>Pendências do tema {theme}</source>
         <translation>Pending in theme {theme}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/review_page.py" line="75"/>
+        <location filename="../../aspectos_desktop/ui/review_page.py" line="88"/>
         <source>Links para os aspectos pendentes; Tab passa de um a outro, Enter abre</source>
         <translation>Links to the pending aspects; Tab moves from one to the next, Enter opens</translation>
     </message>
@@ -2566,27 +2699,27 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>ScaleInput</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="118"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="199"/>
         <source>Tecla {n}</source>
         <translation>Key {n}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="126"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="208"/>
         <source>Limpar</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="127"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="209"/>
         <source>Limpar resposta — {title}</source>
         <translation>Clear answer — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="137"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="219"/>
         <source>Itens presentes (marque os que se aplicam):</source>
         <translation>Items present (tick those that apply):</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="141"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="223"/>
         <source>Item {key}: {text}</source>
         <translation>Item {key}: {text}</translation>
     </message>
@@ -2835,52 +2968,52 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>SignersPanel</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="161"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="171"/>
         <source>O primeiro certificado visto para um núcleo fica “novo” até ser aprovado: os pacotes assinados por ele ficam pendentes, fora da consolidação. Antes de aprovar, confirme a impressão digital com o núcleo (por telefone, lendo-a em voz alta).</source>
         <translation>The first certificate seen for a centre stays “new” until it is approved: the bundles it signed stay pending, out of the consolidation. Before approving, confirm the fingerprint with the centre (over the phone, reading it aloud).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="168"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="178"/>
         <source>Assinantes dos núcleos</source>
         <translation>Signers of the centres</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="169"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="179"/>
         <source>Núcleo, UF, titular, impressão digital, situação, primeira vez visto e pacotes; os pendentes aparecem primeiro</source>
         <translation>Centre, state (UF), holder, fingerprint, status, first seen and bundles; pending ones first</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="187"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="197"/>
         <source>A&amp;provar…</source>
         <translation>A&amp;pprove…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="189"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="199"/>
         <source>Aprovar o certificado escolhido depois de conferir a impressão digital com o núcleo; os pacotes pendentes dele passam a contar na consolidação</source>
         <translation>Approve the chosen certificate after checking its fingerprint with the centre; its pending bundles then count in the consolidation</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="191"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="201"/>
         <source>Re&amp;vogar…</source>
         <translation>Re&amp;voke…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="193"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="203"/>
         <source>Revogar o certificado escolhido: os pacotes dele saem da consolidação e novos pacotes assinados por ele serão rejeitados</source>
         <translation>Revoke the chosen certificate: its bundles leave the consolidation and new bundles signed with it will be rejected</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="195"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="205"/>
         <source>A&amp;tualizar</source>
         <translation>Refres&amp;h</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="249"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="259"/>
         <source>Nenhum assinante registrado.</source>
         <translation>No signer recorded.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="253"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="263"/>
         <source>{nucleo} ({key}) — {subject}
 Impressão digital SHA-256:
 {fingerprint}</source>
@@ -2889,7 +3022,7 @@ SHA-256 fingerprint:
 {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="262"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="272"/>
         <source>Aprovar o certificado de “{subject}” para o núcleo {nucleo}?
 
 Antes, confirme com o núcleo (por telefone, lendo em voz alta) que a impressão digital SHA-256 do certificado dele é:
@@ -2906,32 +3039,32 @@ First confirm with the centre (over the phone, reading it aloud) that the SHA-25
 The {pending} pending bundle(s) of this signer will then count in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="270"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="280"/>
         <source>ATENÇÃO: este núcleo já tem outro certificado ativo.</source>
         <translation>WARNING: this centre already has another active certificate.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="272"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="282"/>
         <source>Aprovar assinante</source>
         <translation>Approve signer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="282"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="292"/>
         <source>Assinante não aprovado</source>
         <translation>Signer not approved</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="285"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="295"/>
         <source>Assinante aprovado: {subject} ({nucleo}). {n} pacote(s) pendente(s) passaram a contar na consolidação.</source>
         <translation>Signer approved: {subject} ({nucleo}). {n} pending bundle(s) now count in the consolidation.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="296"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="306"/>
         <source>Revogar assinante</source>
         <translation>Revoke signer</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="297"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="307"/>
         <source>Revogar o certificado de “{subject}” ({nucleo})?
 
 {fingerprint}
@@ -2944,12 +3077,12 @@ Os pacotes dele saem da consolidação e novos pacotes assinados por ele serão 
 Its bundles leave the consolidation and new bundles signed with it will be rejected.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="310"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="320"/>
         <source>Assinante não revogado</source>
         <translation>Signer not revoked</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_views.py" line="313"/>
+        <location filename="../../aspectos_desktop/ui/central_views.py" line="323"/>
         <source>Assinante revogado: {subject} ({nucleo}). {n} pacote(s) saíram da consolidação.</source>
         <translation>Signer revoked: {subject} ({nucleo}). {n} bundle(s) left the consolidation.</translation>
     </message>
@@ -2957,32 +3090,32 @@ Its bundles leave the consolidation and new bundles signed with it will be rejec
 <context>
     <name>TableInput</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="356"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="459"/>
         <source>Tabela — {title}</source>
         <translation>Table — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="358"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="461"/>
         <source>Setas andam entre as células; F2 ou digitar edita; Tab sai da tabela</source>
         <translation>Arrow keys move between cells; F2 or typing edits; Tab leaves the table</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="374"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="477"/>
         <source>Adicionar linha</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="375"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="478"/>
         <source>Adicionar linha — {title}</source>
         <translation>Add row — {title}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="376"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="479"/>
         <source>Remover linha</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="378"/>
+        <location filename="../../aspectos_desktop/ui/answer_inputs.py" line="481"/>
         <source>Remover linha selecionada — {title}</source>
         <translation>Remove selected row — {title}</translation>
     </message>
@@ -2990,12 +3123,12 @@ Its bundles leave the consolidation and new bundles signed with it will be rejec
 <context>
     <name>TaskWorker</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="145"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="158"/>
         <source>Não foi possível gravar o arquivo: {reason}</source>
         <translation>Could not write the file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/central_import.py" line="148"/>
+        <location filename="../../aspectos_desktop/ui/central_import.py" line="161"/>
         <source>Falha inesperada: {error}</source>
         <translation>Unexpected failure: {error}</translation>
     </message>
