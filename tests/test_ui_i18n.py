@@ -175,3 +175,22 @@ def test_environment_variable_and_unknown_language(monkeypatch, capsys, use_lang
     assert "pt-BR" in capsys.readouterr().err
     assert QCoreApplication.translate("MainWindow", "&Arquivo") == "&Arquivo"
 
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot see ``self.tr("…")`` written inside an f-string: such a string never
+    reaches the .ts, and the English interface shows it in Portuguese."""
+    import ast
+
+    hidden: list[str] = []
+    for source in sorted(UI_DIR.glob("*.py")):
+        tree = ast.parse(source.read_text(encoding="utf-8"), str(source))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for inner in ast.walk(node):
+                if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                        and inner.func.attr in ("tr", "translate")):
+                    hidden.append(f"{source.name}:{inner.lineno}")
+    assert not hidden, ("tr()/translate() inside an f-string (lupdate misses it; call it "
+                        "outside and put the result in the f-string): " + ", ".join(hidden))
