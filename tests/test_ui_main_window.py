@@ -189,3 +189,37 @@ def test_the_real_program_resumes_the_demo_and_reports_its_first_paint(tmp_path)
     assert len(list_backups(tmp_path / "dados" / "demo")) == 1
     assert not (tmp_path / "dados" / "demo" / "aspectos.db-wal").exists()
     assert quick_check(tmp_path / "dados" / "demo" / "aspectos.db")
+
+
+def test_blank_questionnaire_from_the_menu_shows_it_is_busy_and_says_where(
+        qtbot, window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    from aspectos_desktop.export import blank_questionnaire
+
+    target = tmp_path / "questionario.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF"))
+    busy: list[object] = []
+    render = blank_questionnaire.render_blank_questionnaire
+
+    def watched(*args: Any, **kwargs: Any) -> bytes:  # what the user sees while it renders
+        cursor = QApplication.overrideCursor()
+        busy.append((cursor.shape() if cursor is not None else None,
+                     window.statusBar().currentMessage()))
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(blank_questionnaire, "render_blank_questionnaire", watched)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Arquivo")
+    action = next(a for a in menu.actions() if a.text().startswith("&Questionário em branco"))
+    action.trigger()
+    assert busy == [(Qt.CursorShape.WaitCursor, "Gerando o questionário em branco…")]
+    assert QApplication.overrideCursor() is None  # given back
+    assert target.read_bytes().startswith(b"%PDF")
+    assert window.statusBar().currentMessage() == f"Questionário gravado em {target}"
+    # an unwritable place: said plainly, the cursor given back all the same
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    target = tmp_path / "não existe" / "q.pdf"
+    action.trigger()
+    assert warned and "Não foi possível gravar" in warned[0]
+    assert QApplication.overrideCursor() is None

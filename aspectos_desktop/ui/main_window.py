@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -396,12 +397,23 @@ class MainWindow(QMainWindow):
             self.tr("PDF (*.pdf)"))
         if not path:
             return
+        # ~2 s for all 857 aspects: say so, and show that the window is busy meanwhile
+        self.statusBar().showMessage(self.tr("Gerando o questionário em branco…"))
+        self.statusBar().repaint()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             Path(path).write_bytes(render_blank_questionnaire(self.catalogue))
         except OSError as error:
+            failure: OSError | None = error
+        else:
+            failure = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if failure is not None:
+            self.statusBar().clearMessage()
             QMessageBox.warning(self, self.tr("Não foi possível gravar"),
                                 self.tr("Não foi possível gravar {path}: {reason}").format(
-                                    path=path, reason=error.strerror))
+                                    path=path, reason=failure.strerror))
             return
         self.statusBar().showMessage(self.tr("Questionário gravado em {path}").format(path=path))
 

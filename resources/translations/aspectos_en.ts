@@ -1866,87 +1866,87 @@ SHA-256 fingerprint: {fp}</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="59"/>
         <source>&amp;Núcleo:</source>
         <translation>&amp;Centre:</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="61"/>
         <source>Núcleo</source>
         <translation>Telehealth centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="63"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="64"/>
         <source>Núcleo cujas avaliações são listadas abaixo</source>
         <translation>Centre whose assessments are listed below</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="65"/>
         <source>Novo núcleo…</source>
         <translation>New centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="66"/>
         <source>Editar núcleo…</source>
         <translation>Edit centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="67"/>
         <source>Alterar o cadastro do núcleo escolhido</source>
         <translation>Change the details of the chosen centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="80"/>
         <source>Avaliações do núcleo</source>
         <translation>The centre&apos;s assessments</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="82"/>
         <source>Setas para escolher uma avaliação; Enter abre a avaliação escolhida</source>
         <translation>Arrow keys choose an assessment; Enter opens the chosen assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="99"/>
         <source>Nova avaliação…</source>
         <translation>New assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="100"/>
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="101"/>
         <source>Duplicar como nova revisão</source>
         <translation>Duplicate as new revision</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="102"/>
         <source>Exportar…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="104"/>
         <source>Exportar a avaliação escolhida: pacote assinado, ou rascunho em PDF</source>
         <translation>Export the selected assessment: signed bundle, or draft PDF</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="105"/>
         <source>Excluir…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="107"/>
         <source>Abrir a avaliação escolhida na lista</source>
         <translation>Open the assessment chosen in the list</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="109"/>
         <source>Criar uma cópia editável da avaliação escolhida, com as mesmas respostas</source>
         <translation>Create an editable copy of the chosen assessment, with the same answers</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="111"/>
         <source>Excluir a avaliação escolhida (pede confirmação)</source>
         <translation>Delete the chosen assessment (asks for confirmation)</translation>
     </message>
@@ -2286,177 +2286,182 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="144"/>
         <source>Aspectos — autoavaliação de núcleos de telessaúde</source>
         <translation>Aspectos — self-assessment of telehealth centres</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="146"/>
         <source> [DEMONSTRAÇÃO]</source>
         <translation> [DEMO]</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="164"/>
         <source>Banco de dados: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Arquivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="169"/>
         <source>Novo &amp;núcleo…</source>
         <translation>New &amp;centre…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="170"/>
         <source>Nova &amp;avaliação…</source>
         <translation>New &amp;assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Exportar avaliação…</source>
         <translation>&amp;Export assessment…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Questionário em branco (PDF)…</source>
         <translation>Blank &amp;questionnaire (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="173"/>
         <source>Abrir &amp;demonstração</source>
         <translation>Open &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Configurações…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Sair</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Central</source>
         <translation>&amp;Central</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="188"/>
         <source>Abrir &amp;painel central…</source>
         <translation>Open central &amp;panel…</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="191"/>
         <source>A&amp;juda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Atalhos de teclado</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Sobre</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="227"/>
         <source>Núcleo não criado</source>
         <translation>Centre not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="243"/>
         <source>Núcleo não alterado</source>
         <translation>Centre not changed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="264"/>
         <source>Nenhum núcleo cadastrado. Use “Novo núcleo…” ou Arquivo › Abrir demonstração.</source>
         <translation>No telehealth centre registered yet. Use “New centre…” or File › Open demo.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="284"/>
         <source>Cadastre um núcleo</source>
         <translation>Register a centre</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="285"/>
         <source>Cadastre um núcleo antes de criar uma avaliação.</source>
         <translation>Register a centre before creating an assessment.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="295"/>
         <source>Avaliação não criada</source>
         <translation>Assessment not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="307"/>
         <source>Revisão não criada</source>
         <translation>Revision not created</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="317"/>
         <source>Excluir avaliação</source>
         <translation>Delete assessment</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="318"/>
         <source>Excluir “{title}” (revisão {revision}) e todas as suas respostas? Esta ação não pode ser desfeita.</source>
         <translation>Delete “{title}” (revision {revision}) and all its answers? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="328"/>
         <source>Não excluída</source>
         <translation>Not deleted</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="396"/>
         <source>Questionário em branco</source>
         <translation>Blank questionnaire</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="397"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="401"/>
+        <source>Gerando o questionário em branco…</source>
+        <translation>Generating the blank questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="414"/>
         <source>Não foi possível gravar</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="415"/>
         <source>Não foi possível gravar {path}: {reason}</source>
         <translation>Could not save {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="418"/>
         <source>Questionário gravado em {path}</source>
         <translation>Questionnaire saved to {path}</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="460"/>
         <source>Sobre o Aspectos</source>
         <translation>About Aspectos</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="461"/>
         <source>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Autoavaliação de núcleos de telessaúde contra o catálogo de {n} aspectos (versão {cat}).</source>
         <translation>&lt;b&gt;Aspectos Desktop {version}&lt;/b&gt;&lt;br&gt;Self-assessment of telehealth centres against the catalogue of {n} aspects (version {cat}).</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="468"/>
         <source>Alterações não salvas</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../aspectos_desktop/ui/main_window.py" line="469"/>
         <source>Algumas respostas não puderam ser gravadas. Sair mesmo assim?</source>
         <translation>Some answers could not be written. Quit anyway?</translation>
     </message>
