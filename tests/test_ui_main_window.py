@@ -157,6 +157,16 @@ def test_demo_opens_resumed_assessment_in_its_own_database(qtbot, tmp_path, cata
         assert not (tmp_path / "aspectos.db").exists()  # real data untouched
         answered = sum(p.answered for p in window.view.progress.values())
         assert 0 < answered < len(catalogue.aspects)
+        # The list behind the resumed assessment is filled when shown, not at start (its
+        # progress reads every answer of every assessment of the núcleo).
+        assert window.home.model.rowCount() == 0
+        assert window.current_nucleo_id() == window.view.assessment.nucleo_id
+        qtbot.mouseClick(window.view.back_button, Qt.MouseButton.LeftButton)
+        assert window.view is None and window.home.model.rowCount() == 2
+        from aspectos_desktop.ui.assessment_table import COL_PROGRESS
+
+        progress = sorted(str(window.home.model.index(r, COL_PROGRESS).data()) for r in range(2))
+        assert progress == ["380/857 (44%)", "41/139 (29%)"], progress
     finally:
         application.close()
 

@@ -278,15 +278,12 @@ class Application:
             return False
         self.close()
         self.store = store
-        self.window = MainWindow(store, self.catalogue, self.author, demo=demo,
-                                 open_demo=lambda: self.start(True), data_dir=self.data_dir)
-        self.window.show()
         resumable = [a for a in store.list_assessments() if a.status == "em_andamento"]
-        if resumable:  # resume where the user stopped
-            latest = max(resumable, key=lambda a: a.updated_at)
-            if self.window.current_nucleo_id() != latest.nucleo_id:  # else already listed
-                self.window.refresh_nucleos(select=latest.nucleo_id)
-            self.window.open_assessment(latest.id)
+        latest = max(resumable, key=lambda a: a.updated_at) if resumable else None
+        self.window = MainWindow(store, self.catalogue, self.author, demo=demo,
+                                 open_demo=lambda: self.start(True), data_dir=self.data_dir,
+                                 resume=latest)  # where the user stopped, if anywhere
+        self.window.show()
         return True
 
     def close(self) -> None:

@@ -132,7 +132,9 @@ class HomePage(QWidget):
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, catalogue: Catalogue, author: str, *,
                  demo: bool = False, open_demo: Callable[[], None] | None = None,
-                 data_dir: Path | None = None) -> None:
+                 data_dir: Path | None = None, resume: Assessment | None = None) -> None:
+        """``resume``: open this assessment at once (its núcleo chosen in the list, which
+        is filled when it is first shown)."""
         super().__init__()
         self.store = store
         self.catalogue = catalogue
@@ -160,7 +162,9 @@ class MainWindow(QMainWindow):
         self.home.delete_button.clicked.connect(self.delete_assessment)
         self.home.export_button.clicked.connect(self.export_selected)
         self.home.open_requested.connect(self.open_assessment)
-        self.refresh_nucleos()
+        if resume is not None:
+            self.open_assessment(resume.id)
+        self.refresh_nucleos(select=resume.nucleo_id if resume is not None else None)
         self.statusBar().showMessage(self.tr("Banco de dados: {path}").format(path=store.path))
 
     def _build_menu(self) -> None:
@@ -247,6 +251,11 @@ class MainWindow(QMainWindow):
     # --- assessments ---------------------------------------------------------------------
 
     def refresh_assessments(self) -> None:
+        """Fill the list of the chosen núcleo's assessments, with their progress. While an
+        assessment is open the list is hidden: it is filled when shown again
+        (``close_assessment``), not computed for nothing (every answer of every assessment)."""
+        if self.view is not None:
+            return
         nucleo_id = self.current_nucleo_id()
         rows: list[AssessmentRow] = []
         if nucleo_id is not None:
