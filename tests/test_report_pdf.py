@@ -8,6 +8,7 @@ document (assessment.json content) from the real catalogue without the store.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 import subprocess
 import time
@@ -15,13 +16,13 @@ import uuid
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from PIL import Image, ImageDraw
 
 from aspectos_desktop.catalogue.forms import SCALES
-from aspectos_desktop.catalogue.model import Aspect, Catalogue
+from aspectos_desktop.catalogue.model import NATUREZA_LABELS, Aspect, Catalogue
 from aspectos_desktop.export.blank_questionnaire import render_blank_questionnaire
 from aspectos_desktop.export.fonts import BOX_CHECKED, BOX_UNCHECKED, missing_glyphs
 from aspectos_desktop.export.report_pdf import (
@@ -577,6 +578,262 @@ def test_questionnaire_for_some_themes(cat: Catalogue, tmp_path: Path) -> None:
 def test_questionnaire_rejects_unknown_themes(cat: Catalogue) -> None:
     with pytest.raises(ValueError, match="tema"):
         render_blank_questionnaire(cat, ["nao-existe"])
+
+
+# Themes that together have every form: scale with and without checklist, the
+# "atendimento" scale, indicators with and without denominator, tables, a figure.
+QUESTIONNAIRE_SAMPLE = ("aceitabilidade-e-adequacao", "cidadania-e-desenvolvimento-sustentavel",
+                        "gestao-financeira-e-orcamentaria")
+
+_PDF_TOKEN = re.compile(rb"\((?:\\.|[^\\()])*\)|/[^\s/\[\]()<>]+|\[|\]|[^\s/\[\]()<>]+", re.S)
+_PDF_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+
+
+def _pdf_literal(token: bytes) -> bytes:
+    def unescape(match: re.Match[bytes]) -> bytes:
+        code = match.group(1)
+        if code[:1].isdigit():
+            return bytes([int(code, 8) & 0xFF])
+        return _PDF_ESCAPES.get(code, code)
+
+    return re.sub(rb"\\([0-7]{1,3}|.)", unescape, token[1:-1], flags=re.S)
+
+
+def _to_unicode(font: Any) -> dict[int, str]:
+    """A simple font's ToUnicode CMap (single-byte codes, as ReportLab writes them)."""
+    if "/ToUnicode" not in font:
+        return {}
+    data = font["/ToUnicode"].data.decode("latin-1")
+    mapping: dict[int, str] = {}
+    for block in re.findall(r"beginbfchar(.*?)endbfchar", data, re.S):
+        for source, target in re.findall(r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            mapping[int(source, 16)] = bytes.fromhex(target).decode("utf-16-be")
+    for block in re.findall(r"beginbfrange(.*?)endbfrange", data, re.S):
+        for first, last, target in re.findall(
+                r"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            base = ord(bytes.fromhex(target).decode("utf-16-be"))
+            for code in range(int(first, 16), int(last, 16) + 1):
+                mapping[code] = chr(base + code - int(first, 16))
+    return mapping
+
+
+def pdf_page_lines(pdf: bytes) -> list[list[str]]:
+    """The text of every page as lines, in the order it is drawn (pyHanko's reader, no
+    poppler): a line is what is shown between two text positionings."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader: Any = PdfFileReader(io.BytesIO(pdf))
+    pages: list[list[str]] = []
+    for number in range(int(reader.root["/Pages"]["/Count"])):
+        reference, resources = reader.find_page_for_modification(number)
+        page = reference.get_object()
+        fonts = resources["/Font"]
+        maps = {str(name)[1:]: _to_unicode(fonts[name]) for name in fonts}
+        contents: Any = page["/Contents"]
+        streams: list[Any] = [contents] if "/Length" in contents else list(contents)
+        data = b"\n".join(bytes(stream.data) for stream in streams)
+        lines: list[str] = []
+        current: list[str] = []
+        operands: list[bytes] = []
+        codes: dict[int, str] = {}
+        for token in _PDF_TOKEN.findall(data):
+            if token[:1] in b"(/[]" or token[:1] in b"-.0123456789":
+                operands.append(token)
+                continue
+            if token == b"Tf" and len(operands) >= 2:
+                codes = maps.get(operands[-2].decode("latin-1")[1:], {})
+            elif token in (b"Tj", b"'", b'"', b"TJ"):
+                strings = [t for t in operands if t[:1] == b"("]
+                for string in strings if token == b"TJ" else strings[-1:]:
+                    current += [codes.get(byte, chr(byte)) for byte in _pdf_literal(string)]
+            elif token in (b"Tm", b"Td", b"TD", b"T*", b"BT", b"ET") and current:
+                lines.append("".join(current))
+                current = []
+            operands = []
+        pages.append(lines)
+    return pages
+
+
+def questionnaire_text(pdf: bytes, catalogue: Catalogue) -> list[str]:
+    """The questionnaire's body text per page, without its header and footer."""
+    running = {"Questionário de autoavaliação", f"Catálogo {catalogue.version}"}
+    return [_words(" ".join(line for line in lines if line not in running
+                            and not line.startswith("Aspectos Desktop · questionário em papel")
+                            and not line.startswith("Página ")))
+            for lines in pdf_page_lines(pdf)]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _category_aspects(catalogue: Catalogue, slug: str) -> Iterator[tuple[str, list[Aspect]]]:
+    for category_id in catalogue.theme(slug).category_ids:
+        category = catalogue.categories[category_id]
+        yield category.name, [catalogue.aspect(a) for a in category.aspect_ids]
+
+
+def _statement_start(aspect: Aspect, words: int = 6) -> str:
+    from aspectos_desktop.export.report_pdf import statement_parts
+
+    statement, labelled = statement_parts(aspect)
+    text = statement or (f"{labelled[0][0]}: {labelled[0][1]}" if labelled else "")
+    return " ".join(text.split()[:words])
+
+
+def _expected_answer_texts(aspect: Aspect) -> list[str]:
+    """What the empty answer area of ``aspect`` shows, in order."""
+    from aspectos_desktop.catalogue.forms import NO_DATA_OPTIONS
+
+    form = aspect.form
+    kind = form["type"]
+    no_data = [f"{BOX_UNCHECKED} {label}" for _, label in NO_DATA_OPTIONS]
+    if kind == "scale":
+        texts = ["Resposta:", *(f"{BOX_UNCHECKED} {label}" for _, label in SCALES[form["scale"]])]
+        checklist = cast(list[dict[str, str]], form.get("checklist") or [])
+        if checklist:
+            texts.append("Marque os itens que existem no núcleo:")
+        for item in checklist:
+            texts.append(f"{BOX_UNCHECKED} {item['key']}) " + " ".join(item["text"].split()[:5]))
+        return texts
+    if kind == "percent":
+        return ["Valor", *no_data]
+    if kind == "indicator":
+        texts = ["Numerador"]
+        if form.get("has_denominator"):
+            texts += ["Denominador", "Valor calculado"]
+        elif not form.get("unit"):
+            texts.append("Unidade")
+        return [*texts, "Período ____/____/________ a ____/____/________", "Fonte dos dados",
+                *no_data]
+    if kind == "table":
+        return [*(" ".join(str(c).split()) for c in form["columns"]),
+                "Use folhas extras se houver mais linhas.", *no_data]
+    return ["Espaço para colar, desenhar ou descrever o gráfico ou a figura",
+            "Arquivo entregue (nome)", *no_data]
+
+
+def _expected_aspect_texts(aspect: Aspect) -> list[str]:
+    natureza = NATUREZA_LABELS.get(aspect.natureza, aspect.natureza)
+    return [f"{aspect.id} · {_words(_upper_first(aspect.aspecto))} · {natureza}",
+            _statement_start(aspect), f"Fonte: {' '.join(aspect.reference.split()[:2])}",
+            *_expected_answer_texts(aspect), "Comentário:", "Evidência:"]
+
+
+def _in_order(text: str, needles: list[str], what: object) -> None:
+    position = 0
+    for needle in needles:
+        found = text.find(needle, position)
+        assert found >= 0, (what, needle, text[position: position + 300])
+        position = found + len(needle)
+
+
+def test_questionnaire_lays_out_each_aspect_as_one_block_with_its_form(cat: Catalogue) -> None:
+    """Each aspect is one flowable holding, in order, its band, statement, source, the
+    empty answer area of its form and the comment/evidence lines, kept on one page."""
+    from aspectos_desktop.export.blank_questionnaire import QuestionnaireBuilder
+    from aspectos_desktop.export.report_pdf import CONTENT_HEIGHT, CONTENT_WIDTH, AspectBlock
+
+    slugs = [t.slug for t in cat.themes]
+    builder = QuestionnaireBuilder(cat, slugs)
+    seen = 0
+    for slug in slugs:
+        for position, category_id in enumerate(cat.theme(slug).category_ids, start=1):
+            category = cat.categories[category_id]
+            flow = builder.category(category_id, position)
+            assert len(flow) == max(1, len(category.aspect_ids))
+            for index, (aspect_id, block) in enumerate(zip(category.aspect_ids, flow,
+                                                            strict=True)):
+                assert isinstance(block, AspectBlock)
+                block.wrap(CONTENT_WIDTH, CONTENT_HEIGHT)
+                rows = block.rows or []
+                text = _words(" ".join("".join(piece for _, piece in line)
+                                       for row in rows for _, _, line in row.lines))
+                aspect = cat.aspect(aspect_id)
+                head = [_upper_first(category.name)] if index == 0 else []
+                _in_order(text, [*head, *_expected_aspect_texts(aspect)], aspect.id)
+                # kept on one page: no break inside (no aspect of the catalogue is taller)
+                assert not any(row.breakable for row in rows[1:]), aspect.id
+                assert block.height < CONTENT_HEIGHT, aspect.id
+                seen += 1
+    assert seen == len(cat.aspects)
+
+
+def test_questionnaire_pdf_shows_every_statement_option_and_blank(cat: Catalogue) -> None:
+    """The PDF's text (as drawn, read back with pyHanko) has every theme, category and
+    aspect in catalogue order, each with its statement, source and the options, columns
+    and blanks of its form; every page but the cover starts under the running header."""
+    pdf = render_blank_questionnaire(cat, list(QUESTIONNAIRE_SAMPLE))
+    pages = questionnaire_text(pdf, cat)
+    text = " ".join(pages)
+    count = sum(len(cat.theme_aspects(slug)) for slug in QUESTIONNAIRE_SAMPLE)
+    needles: list[str] = [f"Formulário em papel para trabalho de campo — {count} aspectos em "
+                          f"{len(QUESTIONNAIRE_SAMPLE)} tema(s)", "Como preencher",
+                          cat.content_hash]
+    kinds: list[str] = []
+    for slug in QUESTIONNAIRE_SAMPLE:
+        theme = cat.theme(slug)
+        needles.append(_upper_first(theme.name))
+        for category_name, aspects in _category_aspects(cat, slug):
+            needles.append(_upper_first(category_name))
+            for aspect in aspects:
+                kinds.append(aspect.form["type"])
+                needles += _expected_aspect_texts(aspect)
+    assert {"scale", "indicator", "table", "attachment"} <= set(kinds)
+    assert any(cat.aspect(a).form.get("scale") == "atendimento" for slug in QUESTIONNAIRE_SAMPLE
+               for c in cat.theme(slug).category_ids for a in cat.categories[c].aspect_ids)
+    _in_order(text, needles, "questionário")
+    assert text.count("Comentário:") == text.count("Evidência:") == len(kinds)
+    assert text.count("Use folhas extras") == kinds.count("table")
+    assert text.count("Espaço para colar") == kinds.count("attachment")
+    assert text.count("Denominador") == sum(
+        1 for slug in QUESTIONNAIRE_SAMPLE for a in cat.theme_aspects(slug)
+        if a.form["type"] == "indicator" and a.form.get("has_denominator"))
+    assert all(page for page in pages), "a blank page"
+    # the running header on every page but the cover, the footer on every page
+    for number, lines in enumerate(pdf_page_lines(pdf), start=1):
+        assert (f"Catálogo {cat.version}" in lines) == (number > 1), number
+        assert f"Página {number} de " in lines, number
+
+
+def test_questionnaire_outline_points_at_each_heading(cat: Catalogue) -> None:
+    """Every theme and category bookmark lands on the page that shows its heading (the
+    category headings are drawn inside the first aspect's block)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    pdf = render_blank_questionnaire(cat, list(QUESTIONNAIRE_SAMPLE))
+    reader: Any = PdfFileReader(io.BytesIO(pdf))
+    count = int(reader.root["/Pages"]["/Count"])
+    pages = [reader.find_page_for_modification(n)[0].idnum for n in range(count)]
+
+    def page_of(entry: Any) -> int:
+        return pages.index(entry["/Dest"].raw_get(0).idnum)
+
+    entries: list[tuple[str, int, int]] = []
+    node: Any = reader.root["/Outlines"].get_object().get("/First")
+    while node is not None:
+        entry = node.get_object()
+        entries.append((str(entry["/Title"]), page_of(entry), 0))
+        child = entry.get("/First")
+        while child is not None:
+            item = child.get_object()
+            entries.append((str(item["/Title"]), page_of(item), 1))
+            child = item.get("/Next")
+        node = entry.get("/Next")
+    assert [title for title, _, level in entries if level == 0] == [
+        _upper_first(cat.theme(slug).name) for slug in QUESTIONNAIRE_SAMPLE]
+    assert [title for title, _, level in entries if level == 1] == [
+        _upper_first(name) for slug in QUESTIONNAIRE_SAMPLE
+        for name, _ in _category_aspects(cat, slug)]
+    numbers = [page for _, page, _ in entries]
+    assert numbers == sorted(numbers) and numbers[0] == 1  # after the cover, in order
+    texts = questionnaire_text(pdf, cat)
+    for title, page, _ in entries:
+        assert _words(title) in texts[page], (title, page + 1)
 
 
 @needs_poppler

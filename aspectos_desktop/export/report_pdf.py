@@ -9,8 +9,9 @@ entry per theme with its categories as children. The last page keeps a bordered
 box free at ``SIGNATURE_BOX``, where ``pdf_signing.sign_pdf`` places the visible
 signature.
 
-The page frame, styles, outline markers and the page-total footer are shared
-with ``blank_questionnaire``.
+The page frame, styles, outline markers, the page-total footer and the plain-text
+layout (``AspectBlock`` with its parts, ``Deferred``) are shared with
+``blank_questionnaire``.
 """
 
 from __future__ import annotations
@@ -206,6 +207,8 @@ Run = tuple[str, str, float, str]
 
 _Fmt = tuple[str, float, str]  # font name, size, colour
 _Line = list[tuple[_Fmt, str]]  # a laid-out line: text segments, each in one look
+TextLine = _Line
+"""A laid-out line: text segments, each in one look ((font, size, colour), text)."""
 _BLANKS: Final = re.compile(r"[ \t\r\f\v]+")  # not the no-break space: it joins words
 _SOFT: Final = -1  # "owner" of a break opportunity inside a word cut between characters
 _COLOURS: dict[str, colors.Color] = {}
@@ -262,6 +265,9 @@ def _widths(font: str, size: float) -> _Widths:
 
 def _width(text: str, font: str, size: float) -> float:
     return _widths(font, size)[text]
+
+
+text_width = _width  # public name for the blank questionnaire
 
 
 def segment(text: str, font: str, size: float, colour: str) -> _Line:
@@ -510,6 +516,9 @@ def _colour_op(colour: colors.Color, *, stroke: bool = False) -> str:
     return f"{colour.red:.4f} {colour.green:.4f} {colour.blue:.4f} {'RG' if stroke else 'rg'}"
 
 
+colour_op = _colour_op  # public name for the blank questionnaire
+
+
 class Para(Paragraph):
     """A Paragraph that remembers its layout: wrapping it again at the same width (a
     keep-together group, then the frame; a table's sizing, then its drawing) is free."""
@@ -542,16 +551,36 @@ class TextPart:
 @dataclass(frozen=True, slots=True)
 class BandPart:
     """The band over an aspect: ``title`` on a light background under a rule, wrapped if
-    long, and a badge on the right."""
+    long, and a badge on the right (none when None)."""
 
     title: Sequence[Run]
     style: ParagraphStyle  # leading and font size of the title; space before the band
-    badge: Run
+    badge: Run | None
     space_before: float | None = None
 
 
-def _space_before(part: TextPart | BandPart) -> float:
+@dataclass(frozen=True, slots=True)
+class DrawnPart:
+    """A fixed-height piece of an AspectBlock that is never split (a form's blanks, an
+    empty grid, a frame): ``graphics`` are PDF path operators with the origin at the
+    piece's top left (y up: below the top is negative), drawn in their own graphics
+    state; ``texts`` are (x, baseline below the top, line) of short texts on it."""
+
+    height: float
+    graphics: str = ""
+    texts: Sequence[tuple[float, float, _Line]] = ()
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+
+def _space_before(part: TextPart | BandPart | DrawnPart) -> float:
+    if isinstance(part, DrawnPart):
+        return part.space_before
     return part.style.spaceBefore if part.space_before is None else part.space_before
+
+
+def _space_after(part: TextPart | BandPart | DrawnPart) -> float:
+    return part.space_after if isinstance(part, DrawnPart) else part.style.spaceAfter
 
 
 _BAND_PAD_X: Final = 3.0
@@ -570,11 +599,13 @@ class _Row:
     band: bool = False
     breakable: bool = True  # may a page break come before this row?
     outline: tuple[str, str, int] | None = None
+    graphics: str = ""  # a DrawnPart's, origin at the row's top left
 
 
 class AspectBlock(Flowable):
     """The text of one aspect as one flowable: ``TextPart``s and ``BandPart``s laid out
-    as lines, drawn as one text object, split across pages between lines.
+    as lines (``DrawnPart``s as one row each), drawn as one text object, split across
+    pages between lines.
 
     The first ``keep`` parts and the first line of the next one stay on one page (the
     header, statement and source with the start of the answer); a paragraph's first
@@ -582,14 +613,14 @@ class AspectBlock(Flowable):
     wrapped at (the report has one frame width).
     """
 
-    def __init__(self, parts: Sequence[TextPart | BandPart], *, keep: int = 0,
+    def __init__(self, parts: Sequence[TextPart | BandPart | DrawnPart], *, keep: int = 0,
                  max_height: float = CONTENT_HEIGHT) -> None:
         super().__init__()
         self.parts = tuple(parts)
         self.keep = keep
         self.max_height = max_height
         self.spaceBefore = _space_before(self.parts[0]) if self.parts else 0
-        self.spaceAfter = self.parts[-1].style.spaceAfter if self.parts else 0
+        self.spaceAfter = _space_after(self.parts[-1]) if self.parts else 0
         self.rows: list[_Row] | None = None
 
     @classmethod
@@ -603,17 +634,23 @@ class AspectBlock(Flowable):
     def _layout(self, width: float) -> list[_Row]:
         rows: list[_Row] = []
         for index, part in enumerate(self.parts):
+            if isinstance(part, DrawnPart):
+                rows.append(_Row(part.space_before, part.height, list(part.texts),
+                                 breakable=index > self.keep, graphics=part.graphics))
+                continue
             style = part.style
             leading = style.leading
             if isinstance(part, BandPart):
-                inner = (width - 2 * _BAND_PAD_X - 4 * mm
-                         - _width(part.badge[0], part.badge[1], part.badge[2]))
+                badge_run = part.badge
+                inner = width - 2 * _BAND_PAD_X - (
+                    0.0 if badge_run is None
+                    else 4 * mm + _width(badge_run[0], badge_run[1], badge_run[2]))
                 title = layout_lines(part.title, inner, inner)
-                badge = segment(*part.badge)
-                badge_x = width - _BAND_PAD_X - _width(*part.badge[:3])
                 top = _BAND_PAD_Y + style.fontSize
                 lines = [(_BAND_PAD_X, top + i * leading, line) for i, line in enumerate(title)]
-                lines.append((badge_x, top, badge))
+                if badge_run is not None:
+                    badge_x = width - _BAND_PAD_X - _width(*badge_run[:3])
+                    lines.append((badge_x, top, segment(*badge_run)))
                 rows.append(_Row(_space_before(part), len(title) * leading + 2 * _BAND_PAD_Y,
                                  lines, band=True, breakable=index > self.keep))
                 continue
@@ -678,7 +715,8 @@ class AspectBlock(Flowable):
                 return []  # the whole head goes on the next page
             best = last_fit  # a head taller than a page: break it anywhere
         rest = rows[best:]
-        rest[0] = _Row(0, rest[0].height, rest[0].lines, rest[0].band, True, rest[0].outline)
+        rest[0] = _Row(0, rest[0].height, rest[0].lines, rest[0].band, True, rest[0].outline,
+                       rest[0].graphics)
         first = AspectBlock._of_rows(rows[:best], self.width, self.max_height)
         first.spaceBefore = self.spaceBefore
         second = AspectBlock._of_rows(rest, self.width, self.max_height)
@@ -698,6 +736,8 @@ class AspectBlock(Flowable):
                 graphics.append(
                     f"{_BAND_FILL} 0 {y - row.height:.3f} {self.width:.3f} {row.height:.3f} re f "
                     f"{_BAND_RULE} 0.8 w 0 {y:.3f} m {self.width:.3f} {y:.3f} l S")
+            if row.graphics:
+                graphics.append(f"q 1 0 0 1 0 {y:.3f} cm\n{row.graphics}\nQ")
             if row.outline is not None:
                 key, title, level = row.outline
                 marks: Any = canvas
@@ -1056,39 +1096,6 @@ class OutlineMarker(Flowable):
         canvas: Any = self.canv
         canvas.bookmarkHorizontal(self.key, 0, 12)
         canvas.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level == 0)
-
-
-class RuledLines(Flowable):
-    """``count`` writing lines (for paper forms), optionally after a label."""
-
-    def __init__(self, count: int, *, label: str = "", gap: float = 7 * mm,
-                 indent: float = 0) -> None:
-        super().__init__()
-        self.count = count
-        self.label = label
-        self.gap = gap
-        self.indent = indent
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        self.width = aW
-        self.height = self.count * self.gap + 1
-        return aW, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.setStrokeColor(GRID)
-        canvas.setLineWidth(0.5)
-        x0 = self.indent
-        if self.label:
-            canvas.setFont(FONT_REGULAR, 8.5)
-            canvas.setFillColor(colors.black)
-            canvas.drawString(x0, self.height - self.gap + 2, self.label)
-        label_width = (pdfmetrics.stringWidth(self.label, FONT_REGULAR, 8.5) + 4
-                       if self.label else 0)
-        for index in range(self.count):
-            y = self.height - (index + 1) * self.gap + 1
-            start = x0 + (label_width if index == 0 else 0)
-            canvas.line(start, y, self.width, y)
 
 
 # ------------------------------------------------------------------- document access
