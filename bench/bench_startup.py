@@ -14,6 +14,11 @@ their first paint event there), i.e. without the exit.
   painted, then closes the store as on any exit (a rolling backup when something changed
   since the newest one) and leaves through ``run()``'s quick exit.
 
+A third info line times ``python -c "import sqlalchemy.orm"`` in the same rounds: the
+import of the ORM the store is built on (a required part of the stack), with nothing
+else, against the same floor. It shows the ceiling of the 1.5× target: that import alone
+costs more than 1.5× a bare window.
+
 The demo database is created beforehand (first-run creation is not the hot path) and
 one unmeasured run of each warms the OS file cache and writes the .pyc files (even where
 PYTHONDONTWRITEBYTECODE is set: an installed program has them).
@@ -74,6 +79,14 @@ def _timed(command: list[str], env: dict[str, str], ready_file: Path) -> tuple[f
     return elapsed, float(ready_file.read_text(encoding="ascii")) - wall
 
 
+def _spawned(command: list[str], env: dict[str, str]) -> float:
+    """spawn → exit of a command that paints nothing, in seconds."""
+    start = time.perf_counter()
+    subprocess.run(command, env=env, cwd=REPO_ROOT, stdin=subprocess.DEVNULL,
+                   capture_output=True, check=True)
+    return time.perf_counter() - start
+
+
 def run(quick: bool) -> list[Result]:
     headless()
     rounds = 3 if quick else 7
@@ -85,18 +98,21 @@ def run(quick: bool) -> list[Result]:
         app_cmd = [sys.executable, "-m", "aspectos_desktop.ui.app", "--demo",
                    "--data-dir", str(data_dir)]
         ready = Path(tmp) / "ready"
+        orm_cmd = [sys.executable, "-c", "import sqlalchemy.orm"]
         _timed(floor_cmd, env, ready)  # warm-up, not counted
         _timed(app_cmd, env, ready)
         floor: list[float] = []
         app: list[float] = []
         floor_paint: list[float] = []
         app_paint: list[float] = []
+        orm_import: list[float] = []
         for _ in range(rounds):
             for times, paints, command in ((floor, floor_paint, floor_cmd),
                                            (app, app_paint, app_cmd)):
                 elapsed, painted = _timed(command, env, ready)
                 times.append(elapsed)
                 paints.append(painted)
+            orm_import.append(_spawned(orm_cmd, env))
     return [Result(
         name="cold start → resumed page", measured_ms=median_ms(app),
         measured_p99_ms=percentile_ms(app, 99), floor_ms=median_ms(floor),
@@ -108,6 +124,12 @@ def run(quick: bool) -> list[Result]:
         floor_p99_ms=percentile_ms(floor_paint, 99), target=None, samples=rounds,
         note="the same runs, spawn → the resumed page's (floor: the label's) first paint "
              "event, without the exit (store close, backup if changed)",
+    ), Result(
+        name="  import sqlalchemy.orm alone", measured_ms=median_ms(orm_import),
+        measured_p99_ms=percentile_ms(orm_import, 99), floor_ms=median_ms(floor),
+        floor_p99_ms=percentile_ms(floor, 99), target=None, samples=rounds,
+        note="python -c 'import sqlalchemy.orm', spawn→exit, same rounds: the required ORM's "
+             "import by itself, against the whole bare-window floor",
     )]
 
 
