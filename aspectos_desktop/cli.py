@@ -226,17 +226,25 @@ STATUS_LABELS = {"em_andamento": "em andamento", "finalizada": "finalizada", "ex
 
 def _open_store(args: argparse.Namespace) -> Store:
     from aspectos_desktop.demo import demo_db_path, open_demo
-    from aspectos_desktop.store import Store, StoreError
+    from aspectos_desktop.store import Store, StoreCorruptError, StoreError
     from aspectos_desktop.store.paths import data_dir as resolve_data_dir
     from aspectos_desktop.store.paths import db_path
 
     data_dir = resolve_data_dir(args.data_dir)
+    demo = bool(getattr(args, "demo", False))
     try:
-        if getattr(args, "demo", False):
+        if demo:
             if not demo_db_path(data_dir).exists():
                 return open_demo(data_dir, _catalogue())
             return Store.open(demo_db_path(data_dir))
         return Store.open(db_path(data_dir))
+    except StoreCorruptError as error:
+        if error.backup is None:
+            raise UserError(error.message) from None
+        where = f" --data-dir {args.data_dir}" if args.data_dir is not None else ""
+        raise UserError(f"{error.message} Para restaurá-la, abra o aplicativo "
+                        f"(aspectos-desktop{where}{' --demo' if demo else ''}): ele oferece "
+                        "a cópia e guarda o arquivo danificado ao lado.") from None
     except StoreError as error:
         raise UserError(error.message) from None
 

@@ -44,3 +44,20 @@ def test_environment_variable_chooses_the_data_dir(tmp_path: Path) -> None:
                              "--demo"], env=env, capture_output=True, text=True, check=True,
                             timeout=120)
     assert "Núcleo de Telessaúde de Demonstração" in listed.stdout
+
+
+def test_damaged_store_points_to_the_restore_and_writes_nothing(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    from aspectos_desktop.store import Store
+    from aspectos_desktop.store.backup import list_backups
+
+    demo_db = tmp_path / "demo" / "aspectos.db"
+    Store.open(demo_db).close()  # the GUI's close: a rolling backup
+    assert list_backups(demo_db.parent)
+    capsys.readouterr()
+    demo_db.write_bytes(b"")  # emptied, with backups beside it
+    assert main(["--data-dir", str(tmp_path), "assessments", "list", "--demo"]) == 2
+    err = capsys.readouterr().err
+    assert "está vazio" in err
+    assert f"aspectos-desktop --data-dir {tmp_path} --demo" in err
+    assert demo_db.stat().st_size == 0  # a read-only command did not build a new store on it

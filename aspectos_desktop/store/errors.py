@@ -77,13 +77,18 @@ class ValidationError(StoreError):
 
 
 def corrupt_message(path: Path, backup: Path | None) -> str:
-    text = f"O arquivo de dados “{path.name}” está danificado e não pode ser aberto."
+    return (f"O arquivo de dados “{path.name}” está danificado e não pode ser aberto. "
+            + backup_sentence(backup))
+
+
+def backup_sentence(backup: Path | None) -> str:
+    """What a damaged store can be restored from, as one sentence."""
     if backup is None:
-        return text + " Não há cópia de segurança disponível para restaurar."
+        return "Não há cópia de segurança disponível para restaurar."
     when = backup_time_text(backup)
     if when:
-        return text + f" A cópia de segurança mais recente é de {when} e pode ser restaurada."
-    return text + " Há uma cópia de segurança que pode ser restaurada."
+        return f"A cópia de segurança mais recente é de {when} e pode ser restaurada."
+    return "Há uma cópia de segurança que pode ser restaurada."
 
 
 def backup_time_text(backup: Path) -> str:
@@ -176,6 +181,12 @@ def translate(error: BaseException, *, action: Action, path: Path,
     if isinstance(error, StoreError):
         return error
     where = where or folder_phrase(path.parent)
+    if isinstance(error, (NotADirectoryError, FileExistsError)):
+        # --data-dir (or a folder on the way to it) names a file: say which, plainly.
+        blocker = next((folder for folder in (path.parent, *path.parent.parents)
+                        if folder.exists() and not folder.is_dir()), path.parent)
+        return StoreWriteError(f"“{blocker}” é um arquivo, não uma pasta. Escolha outra pasta "
+                               "para os dados.", WriteProblem.OTHER)
     if isinstance(error, OSError):
         problem = _PROBLEM_BY_ERRNO.get(error.errno or 0, WriteProblem.IO)
         return write_error(problem, action, where)

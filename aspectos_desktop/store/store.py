@@ -54,6 +54,7 @@ from aspectos_desktop.store.errors import (
     StoreCorruptError,
     StoreError,
     ValidationError,
+    backup_sentence,
     file_phrase,
     sqlite_code,
     translate,
@@ -648,6 +649,16 @@ def _inspect_existing(path: Path) -> str | None:
             raise StoreError(
                 f"O arquivo “{path.name}” não é um arquivo de dados do Aspectos. "
                 "Escolha outro arquivo ou outra pasta.")
+        # No tables at all (a 0-byte file, say). A crash while the very first store was
+        # being created leaves that, and nothing is lost by starting afresh. With
+        # backups beside it the data was there once: never build a new, empty store over
+        # it (and back that up on close); offer the newest backup instead.
+        backup = latest_backup(path.parent, path.stem)
+        if backup is not None:
+            raise StoreCorruptError(path, backup, (
+                f"O arquivo de dados “{path.name}” está vazio, mas há cópias de segurança "
+                f"dele: os dados foram perdidos do arquivo (disco cheio, cópia interrompida "
+                f"ou desligamento?). {backup_sentence(backup)}"))
         return None
 
 
