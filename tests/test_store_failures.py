@@ -167,6 +167,18 @@ def test_store_whose_creation_was_interrupted_opens_as_new(tmp_path: Path, lefto
     assert latest_backup(tmp_path) is None
 
 
+@pytest.mark.parametrize("inside", [False, True])
+def test_data_folder_that_is_a_file_is_named(tmp_path: Path, inside: bool) -> None:
+    """--data-dir pointing at a file (or through one): say so, not "erro de disco"."""
+    blocker = tmp_path / "dados.txt"
+    blocker.write_text("uma planilha, não uma pasta")
+    folder = blocker / "sub" if inside else blocker
+    with pytest.raises(StoreError) as caught:
+        Store.open(folder / "aspectos.db")
+    assert caught.value.message.startswith(f"“{blocker}” é um arquivo, não uma pasta.")
+    assert blocker.read_text() == "uma planilha, não uma pasta"
+
+
 def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     db = tmp_path / "aspectos.db"
     with contextlib.closing(sqlite3.connect(db)) as conn, conn:
