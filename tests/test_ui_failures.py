@@ -118,3 +118,99 @@ def test_corrupt_database_declined_opens_nothing(qtbot, tmp_path, catalogue, mon
     assert app_module.open_store(db) is None
     assert dialogs.shown[0][0] == "question"
     assert db.read_bytes() != original and db.exists()  # left as it was, for analysis
+
+
+def test_emptied_database_with_backups_offers_the_latest_one(qtbot, tmp_path, catalogue,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A 0-byte file beside backups lost its data: never start a new, empty store over it."""
+    db = tmp_path / "aspectos.db"
+    store, assessment_id = make_store(db, catalogue)
+    store.save_answer(assessment_id, ASPECT, value={"choice": "sim"}, comment="antes",
+                      evidence="", author="Tester")
+    store.close()  # leaves a rolling backup
+    db.write_bytes(b"")  # emptied (a copy cut short, a full disk…)
+
+    dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.Yes)
+    restored = app_module.open_store(db)
+    assert restored is not None
+    try:
+        assert [kind for kind, _ in dialogs.shown] == ["question", "information"]
+        assert "está vazio" in dialogs.shown[0][1]
+        assert restored.answers(assessment_id)[ASPECT].comment == "antes"
+        kept = list(tmp_path.glob("aspectos.db.corrupt-*"))
+        assert kept and kept[0].stat().st_size == 0  # the empty file kept aside
+    finally:
+        restored.close(backup=False)
+
+
+def test_failed_backup_on_close_is_a_message_not_a_traceback(qtbot, tmp_path, catalogue,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from aspectos_desktop.store import StoreWriteError
+
+    dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.Ok)
+    data = tmp_path / "dados"
+    store, assessment_id = make_store(data / "aspectos.db", catalogue)
+    store.save_answer(assessment_id, ASPECT, value={"choice": "sim"}, comment="", evidence="",
+                      author="Tester")
+    store.close()
+
+    def full_disk(*_args: Any, **_kwargs: Any) -> None:
+        raise StoreWriteError("Não foi possível fazer a cópia de segurança: o disco está cheio.")
+
+    monkeypatch.setattr("aspectos_desktop.store.store.make_backup", full_disk)
+    args = app_module.parse_args(["--data-dir", str(data)])
+    application = app_module.Application(args, catalogue)
+    assert application.start(demo=False)
+    assert application.window is not None
+    qtbot.addWidget(application.window)
+    application.store.set_position(assessment_id, catalogue.themes[0].category_ids[1])  # type: ignore[union-attr]
+    application.close()  # must not raise
+    assert application.store is None
+    assert [kind for kind, _ in dialogs.shown] == ["warning"]
+    assert "respostas estão salvas" in dialogs.shown[0][1]
+    assert "disco está cheio" in dialogs.shown[0][1]
+
+
+def test_second_app_on_the_same_data_is_refused(qtbot, tmp_path, catalogue,
+                                                monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Two windows on one store would each save what they show, over the other's answers."""
+    import subprocess
+    import sys
+
+    dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.Ok)
+    data = tmp_path / "dados"
+    store, _ = make_store(data / "aspectos.db", catalogue)
+    store.close(backup=False)
+    holder = subprocess.Popen(  # another app: holds the lock until its stdin closes
+        [sys.executable, "-c",
+         "import sys; from PySide6.QtCore import QLockFile\n"
+         f"lock = QLockFile({str(data / 'aspectos.db.lock')!r}); lock.setStaleLockTime(0)\n"
+         "assert lock.tryLock(0); print('locked', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        args = app_module.parse_args(["--data-dir", str(data)])
+        second = app_module.Application(args, catalogue)
+        assert not second.start(demo=False)
+        assert second.store is None and second.window is None
+        assert [kind for kind, _ in dialogs.shown] == ["warning"]
+        assert "já estão abertos em outra janela" in dialogs.shown[0][1]
+        assert f"no processo {holder.pid}" in dialogs.shown[0][1]
+    finally:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+
+    # The other app has gone (or was killed: its PID is no longer running): the lock is free.
+    third = app_module.Application(app_module.parse_args(["--data-dir", str(data)]), catalogue)
+    assert third.start(demo=False)
+    assert third.window is not None
+    qtbot.addWidget(third.window)
+    try:
+        again = app_module.Application(app_module.parse_args(["--data-dir", str(data)]),
+                                       catalogue)
+        assert not again.start(demo=False)  # the same process counts too
+    finally:
+        third.close()
+    assert not (data / "aspectos.db.lock").exists()

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QLockFile,
     QObject,
     QTimer,
     QTranslator,
@@ -36,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from aspectos_desktop.ui import store_lock
 from aspectos_desktop.ui.answer_inputs import FIELD_ERROR_RULE
 from aspectos_desktop.ui.main_window import MainWindow
 # isort: on
@@ -261,8 +263,17 @@ class Application:
         self.author = args.author or getpass.getuser()
         self.store: Store | None = None
         self.window: MainWindow | None = None
+        self._lock: QLockFile | None = None  # see store_lock: one app per data file
 
     def start(self, demo: bool) -> bool:
+        from aspectos_desktop.demo import demo_db_path
+
+        path = demo_db_path(self.data_dir) if demo else db_path(self.data_dir)
+        if self.store is not None and self.store.path == path.absolute():
+            return True  # already open here (the demo asked for again from its own menu)
+        lock = store_lock.acquire(path)
+        if lock is None:
+            return False
         if demo:
             from aspectos_desktop.demo import open_demo
 
@@ -271,13 +282,15 @@ class Application:
             except StoreError as error:
                 QMessageBox.critical(None, QCoreApplication.translate(
                     "Application", "Demonstração indisponível"), error.message)
-                return False
+                store = None
         else:
-            store = open_store(db_path(self.data_dir))
+            store = open_store(path)
         if store is None:
+            lock.unlock()
             return False
         self.close()
         self.store = store
+        self._lock = lock
         resumable = [a for a in store.list_assessments() if a.status == "em_andamento"]
         latest = max(resumable, key=lambda a: a.updated_at) if resumable else None
         self.window = MainWindow(store, self.catalogue, self.author, demo=demo,
@@ -293,8 +306,21 @@ class Application:
             self.window.deleteLater()
             self.window = None
         if self.store is not None:
-            self.store.close()
-            self.store = None
+            store, self.store = self.store, None
+            try:
+                store.close()
+            except StoreError as error:
+                # Every answer was committed when it was made; only the rolling backup
+                # failed (a full disk, the folder gone read-only). Say so; never a traceback.
+                QMessageBox.warning(
+                    None, QCoreApplication.translate("Application", "Cópia de segurança não feita"),
+                    QCoreApplication.translate(
+                        "Application", "Suas respostas estão salvas no arquivo de dados, mas a "
+                        "cópia de segurança automática não pôde ser feita ao fechar:\n\n{error}"
+                    ).format(error=error.message))
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
 
 
 class _QuitWhenPainted(QObject):
