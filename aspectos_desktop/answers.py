@@ -30,7 +30,7 @@ AnswerValue = dict[str, Any]
 
 NO_DATA_STATUSES = {value for value, _ in NO_DATA_OPTIONS}
 
-MSG_NOT_A_NUMBER = "Informe um número (ex.: 12 ou 3,5)."
+MSG_NOT_A_NUMBER = "Informe um número, com vírgula decimal (ex.: 12, 3,5 ou 1.234,5)."
 MSG_NEGATIVE = "O valor não pode ser negativo."
 MSG_DENOMINATOR_ZERO = "O denominador não pode ser zero."
 MSG_NUMERATOR_GT_DENOMINATOR = (
@@ -68,6 +68,7 @@ class Check:
 
 
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(\.\d{3})+$")
+_GROUPED_COMMA = re.compile(r"^\d{1,3}(\.\d{3})+,\d*$")
 _NUMBER = re.compile(r"^\d+(\.\d+)?$")
 
 
@@ -82,6 +83,10 @@ def parse_number(raw: str) -> Decimal | None:
     if negative:
         text = text[1:]
     if "," in text:
+        # The comma is the decimal mark; dots before it may only group thousands
+        # ("1.234,5"). "1,234.5" (the US way) is refused, not read as 1,2345.
+        if "." in text and not _GROUPED_COMMA.match(text):
+            return None
         text = text.replace(".", "").replace(",", ".")
     elif _THOUSANDS_DOT.match(text):
         text = text.replace(".", "")

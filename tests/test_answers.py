@@ -13,13 +13,16 @@ from aspectos_desktop.answers import Completion, check_answer, describe_value, p
 @pytest.mark.parametrize(("raw", "expected"), [
     ("12", Decimal(12)), ("3,5", Decimal("3.5")), ("1.234,5", Decimal("1234.5")),
     ("1.234", Decimal(1234)), ("12.5", Decimal("12.5")), (" 1 234 ", Decimal(1234)),
-    ("-2", Decimal(-2)), ("0", Decimal(0)),
+    ("-2", Decimal(-2)), ("0", Decimal(0)), ("1.234.567,25", Decimal("1234567.25")),
 ])
 def test_parse_number_accepts_brazilian_and_plain_forms(raw: str, expected: Decimal) -> None:
     assert parse_number(raw) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "abc", "1,2,3", "12a", "--1", ",", "1e5", "NaN", "∞"])
+@pytest.mark.parametrize("raw", ["", "abc", "1,2,3", "12a", "--1", ",", "1e5", "NaN", "∞",
+                                 # the US way, or dots that do not group thousands: refused,
+                                 # never read as 1,2345 (a factor of 1,000 off)
+                                 "1,234.5", "1.2,5", "12.34,5"])
 def test_parse_number_rejects_non_numbers(raw: str) -> None:
     assert parse_number(raw) is None
 
