@@ -58,6 +58,15 @@ def _open_store(args: argparse.Namespace) -> Any:
         raise _user_error(error.message) from None
 
 
+def _identity_folder(args: argparse.Namespace) -> Path:
+    """Where this installation's identity lives: the demo keeps one of its own, beside its
+    database (as ``export --demo`` looks for it), never in the real data folder."""
+    from aspectos_desktop.demo import demo_db_path
+
+    folder = _data_dir(args)
+    return demo_db_path(folder).parent if getattr(args, "demo", False) else folder
+
+
 def _catalogue() -> Any:
     from aspectos_desktop.catalogue.compiled import CompiledCatalogueError
     from aspectos_desktop.catalogue.source import CatalogueSourceError
@@ -249,7 +258,7 @@ def _print_info(info: IdentityInfo) -> None:
 def _cmd_identity_show(args: argparse.Namespace) -> int:
     from aspectos_desktop.export.identity import UNPROTECTED_WARNING, has_identity, identity_info
 
-    folder = _data_dir(args)
+    folder = _identity_folder(args)
     if not has_identity(folder):
         _out("Esta instalação ainda não tem certificado de assinatura. Crie um com "
              "“aspectos identity create” ou importe o seu com “aspectos identity import”.")
@@ -268,7 +277,7 @@ def _cmd_identity_show(args: argparse.Namespace) -> int:
 def _cmd_identity_create(args: argparse.Namespace) -> int:
     from aspectos_desktop.export.identity import create_identity, has_identity
 
-    folder = _data_dir(args)
+    folder = _identity_folder(args)
     if has_identity(folder) and not args.replace:
         raise _user_error("esta instalação já tem um certificado de assinatura; use --replace "
                           "para criar outro (o atual é guardado como cópia)")
@@ -302,7 +311,7 @@ def _cmd_identity_create(args: argparse.Namespace) -> int:
 def _cmd_identity_import(args: argparse.Namespace) -> int:
     from aspectos_desktop.export.identity import has_identity, import_pkcs12, read_pkcs12
 
-    folder = _data_dir(args)
+    folder = _identity_folder(args)
     if has_identity(folder) and not args.replace:
         raise _user_error("esta instalação já tem um certificado de assinatura; use --replace "
                           "para substituí-lo (o atual é guardado como cópia)")
@@ -350,6 +359,7 @@ def add_commands(subparsers: Any) -> None:
     isub = identity.add_subparsers(dest="action", metavar="AÇÃO", required=True)
     show = isub.add_parser("show", help="titular, validade, impressão digital e proteção")
     show.set_defaults(handler=_cmd_identity_show)
+    show.add_argument("--demo", action="store_true", help="o certificado da demonstração")
     create = isub.add_parser("create", help="criar chave e certificado autoassinado do núcleo")
     create.add_argument("--nucleo", type=int, metavar="ID",
                         help="núcleo titular (necessário se houver mais de um)")
@@ -364,4 +374,5 @@ def add_commands(subparsers: Any) -> None:
                      help="substituir o certificado atual (guardado como cópia)")
     imp.add_argument("--passphrase-env", metavar="VARIÁVEL",
                      help="nome de uma variável de ambiente com a senha do arquivo PKCS#12")
+    imp.add_argument("--demo", action="store_true", help="para a demonstração")
     imp.set_defaults(handler=_cmd_identity_import)

@@ -225,11 +225,13 @@ def test_write_failure_leaves_nothing(w: World, tmp_path: Path, monkeypatch: pyt
         real_writestr(self, info, data, *args, **kw)
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", failing_writestr)
+    (tmp_path / "pen").mkdir()
     with pytest.raises(ExportError) as caught:
-        w.export("forms", tmp_path)
+        w.export("forms", tmp_path / "pen" / "nova" / "pasta")
     assert text in caught.value.message
     assert "Traceback" not in caught.value.message
-    assert list(tmp_path.iterdir()) == []
+    # no partial file, and not the folders the export made for itself either
+    assert list((tmp_path / "pen").iterdir()) == []
     store = w.store()
     try:
         after = store.get_assessment(w.ids["forms"])
@@ -246,9 +248,11 @@ def test_missing_output_folder_is_created(w: World, tmp_path: Path) -> None:
 def test_output_path_that_cannot_be_a_folder(w: World, tmp_path: Path) -> None:
     blocker = tmp_path / "arquivo"
     blocker.write_text("not a folder")
-    with pytest.raises(ExportError) as caught:
-        w.export("visit", blocker / "sub")
-    assert "não existe" in caught.value.message
+    for target in (blocker / "sub", blocker):  # through a file, or the file itself
+        with pytest.raises(ExportError) as caught:
+            w.export("visit", target)
+        assert f"“{blocker}” é um arquivo, não uma pasta." in caught.value.message
+    assert blocker.read_text() == "not a folder"
 
 
 def test_expired_certificate_is_refused(w: World, tmp_path: Path,
@@ -367,3 +371,19 @@ def test_cli_without_passphrase_reports_unprotected_key(cli_data: Path, tmp_path
     assert "--replace" in capsys.readouterr().out
     assert cli(["--data-dir", str(cli_data), "export", "1", "-o", str(tmp_path), "--draft"]) == 0
     assert "Rascunho" in capsys.readouterr().out
+
+
+def test_cli_demo_identity_stays_with_the_demo(cli_data: Path, tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """``identity create --demo`` must not sign the real installation with the demo núcleo."""
+    from aspectos_desktop.export.identity import has_identity
+
+    assert cli(["--data-dir", str(cli_data), "identity", "create", "--demo"]) == 0
+    capsys.readouterr()
+    assert not has_identity(cli_data), "the real installation got the demo's certificate"
+    assert has_identity(cli_data / "demo")
+    assert cli(["--data-dir", str(cli_data), "identity", "show", "--demo"]) == 0
+    assert "Demonstração" in capsys.readouterr().out
+    assert cli(["--data-dir", str(cli_data), "identity", "show"]) == 1  # real: none yet
+    capsys.readouterr()
+    assert cli(["--data-dir", str(cli_data), "identity", "create"]) == 0  # no --replace needed

@@ -135,8 +135,31 @@ def test_export_to_an_unwritable_place_says_why(qtbot, tmp_path: Path, catalogue
         dialog.out_dir.setText(str(blocker / "sub"))
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not dialog.error.isHidden(), timeout=30_000)
-        assert dialog.error.text().startswith("Não foi possível gravar a exportação")
+        assert dialog.error.text() == (f"Não foi possível gravar a exportação: “{blocker}” é "
+                                       "um arquivo, não uma pasta. Escolha uma pasta.")
         qtbot.waitUntil(dialog.export_button.isEnabled)
+    finally:
+        store.close(backup=False)
+
+
+def test_export_without_a_folder_asks_for_one(qtbot, tmp_path: Path, catalogue,
+                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """An emptied Pasta field must not export into whatever folder the app started in."""
+    store = Store.open(tmp_path / "aspectos.db")
+    self_id, _ = create_demo(store, catalogue)
+    monkeypatch.chdir(tmp_path)
+    try:
+        dialog = ExportDialog(store, catalogue, store.get_assessment(self_id), None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.out_dir.selectAll()
+        qtbot.keyClicks(dialog.out_dir, "   ")
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        assert not dialog.error.isHidden()
+        assert "Escolha a pasta" in dialog.error.text()
+        assert dialog.export_thread is None  # nothing started
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.out_dir)
+        assert not list(tmp_path.glob("*.pdf"))
     finally:
         store.close(backup=False)
 

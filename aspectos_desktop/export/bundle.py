@@ -110,7 +110,11 @@ def write_error_message(error: OSError, folder: Path) -> str:
         return prefix + "o disco está cheio. Libere espaço ou escolha outra pasta e tente de novo."
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return prefix + f"a pasta “{folder}” não permite gravação. Escolha outra pasta."
-    if error.errno in (errno.ENOENT, errno.ENOTDIR):
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        blocker = next((place for place in (folder, *folder.parents)
+                        if place.exists() and not place.is_dir()), folder)
+        return prefix + f"“{blocker}” é um arquivo, não uma pasta. Escolha uma pasta."
+    if error.errno == errno.ENOENT:
         return prefix + f"a pasta “{folder}” não existe."
     return (prefix + "houve um erro de gravação no disco. Verifique se o disco (ou pen drive) "
             "continua conectado e tente de novo.")
@@ -208,14 +212,32 @@ def export_bundle(store: Store, catalogue: Catalogue, assessment_id: int,
                   identity: Identity | None, out_dir: Path, *, draft: bool = False,
                   tsa_url: str | None = None, progress: Progress | None = None,
                   data_dir: Path | None = None) -> ExportResult:
-    """Export ``assessment_id`` into ``out_dir``.
+    """Export ``assessment_id`` into ``out_dir`` (created if missing).
 
     Non-draft: a signed ``.aspectos`` bundle; the assessment must be finalised (or
     already exported) and is then marked exported with this export's id and the
     file's SHA-256. Draft: only an unsigned, watermarked ``…-RASCUNHO.pdf``; the
     assessment is not marked. ``data_dir`` holds ``installation_id`` (default: the
     store's folder). ``progress(step, fraction)`` is called as the work advances.
+    A failed export leaves nothing behind: no partial file, and none of the folders it
+    created for ``out_dir`` (a full pen drive keeps no empty ``nova/pasta``).
     """
+    out_dir = Path(out_dir)
+    created = [folder for folder in (out_dir, *out_dir.parents) if not folder.exists()]
+    try:
+        return _export(store, catalogue, assessment_id, identity, out_dir, draft=draft,
+                       tsa_url=tsa_url, progress=progress, data_dir=data_dir)
+    except BaseException:
+        for folder in created:  # deepest first; a folder something else filled stays
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _export(store: Store, catalogue: Catalogue, assessment_id: int,
+            identity: Identity | None, out_dir: Path, *, draft: bool,
+            tsa_url: str | None, progress: Progress | None,
+            data_dir: Path | None) -> ExportResult:
     # Imported here: the report module is heavy (ReportLab) and only needed to export.
     from aspectos_desktop.export.pdf_signing import sign_pdf
     from aspectos_desktop.export.report_pdf import render_report
@@ -224,7 +246,6 @@ def export_bundle(store: Store, catalogue: Catalogue, assessment_id: int,
         if progress is not None:
             progress(text, fraction)
 
-    out_dir = Path(out_dir)
     step("Conferindo a avaliação", 0.0)
     try:
         assessment = store.get_assessment(assessment_id)

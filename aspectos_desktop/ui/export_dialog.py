@@ -144,7 +144,13 @@ class ExportDialog(QDialog):
             self.out_dir.setText(folder)
 
     def start(self) -> None:
-        out_dir = Path(self.out_dir.text().strip()).expanduser()
+        typed = self.out_dir.text().strip()
+        if not typed:  # Path("") is the process's working folder: never a silent choice
+            show_error(self.error, self.tr("Escolha a pasta onde gravar (o pen drive, por "
+                                           "exemplo)."))
+            self.out_dir.setFocus()
+            return
+        out_dir = Path(typed).expanduser().absolute()
         draft = self.draft.isChecked()
         if not draft and self.identity is None:
             show_error(self.error, self.tr("Falta o certificado de assinatura."))
