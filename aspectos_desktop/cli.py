@@ -9,9 +9,9 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from aspectos_desktop import __version__
+from aspectos_desktop import __version__, argparse_ptbr
 from aspectos_desktop.catalogue.forms import form_options
 from aspectos_desktop.catalogue.model import NATUREZA_LABELS, Aspect
 
@@ -385,12 +385,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    argparse_ptbr.install()
     parser = argparse.ArgumentParser(
         prog="aspectos",
         description="Aspectos Desktop: autoavaliação de núcleos de telessaúde.",
     )
     parser.add_argument("--version", action="version", version=f"aspectos {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=None,
+    parser.add_argument("--data-dir", type=Path, default=None, metavar="PASTA",
                         help="pasta dos dados locais (padrão: pasta de dados do usuário, "
                              "ou a variável ASPECTOS_DATA_DIR)")
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)
@@ -451,7 +452,28 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="abrir a interface gráfica")
     gui.add_argument("qt_args", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     gui.set_defaults(handler=_cmd_gui)
+    _data_dir_after_the_command(parser)
     return parser
+
+
+def _data_dir_after_the_command(parser: argparse.ArgumentParser) -> None:
+    """``aspectos assessments list --data-dir X`` as well as ``aspectos --data-dir X …``.
+
+    Each command (not ``gui``, whose arguments go to the window untouched) also takes
+    ``--data-dir``; unset there, it leaves the top-level value alone (SUPPRESS).
+    """
+    for action in parser._actions:  # argparse keeps its sub-commands here
+        if action.nargs != argparse.PARSER:
+            continue
+        choices = cast(dict[str, argparse.ArgumentParser], getattr(action, "choices", {}))
+        for name, sub in choices.items():
+            if name == "gui":
+                continue
+            if not any("--data-dir" in known.option_strings for known in sub._actions):
+                sub.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                                 metavar="PASTA", help="pasta dos dados locais (como antes do "
+                                                       "comando)")
+            _data_dir_after_the_command(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

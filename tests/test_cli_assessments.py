@@ -61,3 +61,33 @@ def test_damaged_store_points_to_the_restore_and_writes_nothing(tmp_path: Path, 
     assert "está vazio" in err
     assert f"aspectos-desktop --data-dir {tmp_path} --demo" in err
     assert demo_db.stat().st_size == 0  # a read-only command did not build a new store on it
+
+
+def test_help_and_usage_errors_speak_portuguese(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    with pytest.raises(SystemExit) as done:
+        main(["assessments", "show", "--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith("uso: aspectos assessments show")
+    assert "argumentos:" in shown and "opções:" in shown and "mostrar esta ajuda e sair" in shown
+    for argv, expected in ((["assessments", "show"], "faltam os argumentos obrigatórios: ID"),
+                           (["assessments", "show", "abc"], "valor inválido (int): 'abc'"),
+                           (["assessments", "nada"], "opção inválida: 'nada'"),
+                           (["assessments", "list", "--xyz"], "argumentos não reconhecidos")):
+        with pytest.raises(SystemExit) as done:
+            main(argv)
+        assert done.value.code == 2
+        err = capsys.readouterr().err
+        assert expected in err and "erro:" in err, err
+        assert "error" not in err and "usage" not in err
+
+
+def test_data_dir_also_after_the_command(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["demo", "--data-dir", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["assessments", "list", "--demo", "--data-dir", str(tmp_path), "--json"]) == 0
+    after = json.loads(capsys.readouterr().out)
+    assert main(["--data-dir", str(tmp_path), "assessments", "list", "--demo", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == after and len(after) == 2

@@ -17,7 +17,7 @@ from typing import NoReturn
 # that reads the source of every module imported after it (looking for "PySide6"); on
 # SQLAlchemy and the core that is ~60 ms of start-up (bench/bench_startup.py).
 import aspectos_desktop.wizard  # noqa: F401  (preloaded with answers: see above)
-from aspectos_desktop import __version__
+from aspectos_desktop import __version__, argparse_ptbr
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.resources import load_catalogue, resources_dir
 from aspectos_desktop.store import Store, StoreCorruptError, StoreError
@@ -99,17 +99,18 @@ DEFAULT_LANGUAGE = "pt_BR"
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    argparse_ptbr.install()
     parser = argparse.ArgumentParser(prog="aspectos-desktop",
                                      description="Aspectos Desktop — interface gráfica.")
     parser.add_argument("--version", action="version", version=f"aspectos-desktop {__version__}")
-    parser.add_argument("--data-dir", type=Path,
+    parser.add_argument("--data-dir", type=Path, metavar="PASTA",
                         help="pasta dos dados (padrão: pasta de dados do usuário; "
                              "ou a variável ASPECTOS_DATA_DIR)")
     parser.add_argument("--demo", action="store_true",
                         help="abrir o núcleo de demonstração (banco separado dos dados reais)")
-    parser.add_argument("--author", default=None,
+    parser.add_argument("--author", default=None, metavar="NOME",
                         help="nome gravado no histórico de cada alteração (padrão: usuário do sistema)")
-    parser.add_argument("--font-scale", type=float, default=1.0,
+    parser.add_argument("--font-scale", type=float, default=1.0, metavar="FATOR",
                         help="multiplicar o tamanho da fonte do sistema (ex.: 2 para 200%%)")
     parser.add_argument("--high-contrast", action="store_true",
                         help="usar paleta de alto contraste")
