@@ -6,6 +6,8 @@ never touches the user's real answers.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import struct
 import zlib
 from datetime import date
@@ -129,7 +131,29 @@ def open_demo(data_dir: Path, catalogue: Catalogue, *, reset: bool = False) -> S
     if reset and path.exists():
         for leftover in path.parent.glob(path.name + "*"):
             leftover.unlink()
+    if not path.exists():
+        _build(path, catalogue)
     store = Store.open(path)
-    if not store.list_nucleos():
+    if not store.list_nucleos():  # an empty file left by an older version
         create_demo(store, catalogue)
     return store
+
+
+def _build(path: Path, catalogue: Catalogue) -> None:
+    """Create the demo beside ``path`` and move it into place only once complete: a full
+    disk half-way leaves no half-built demo that a later start would take as ready."""
+    building = path.with_name(f".building-{path.name}")
+    for leftover in path.parent.glob(building.name + "*"):
+        leftover.unlink()
+    try:
+        store = Store.open(building)
+        try:
+            create_demo(store, catalogue)
+        finally:
+            store.close(backup=False)
+        os.replace(building, path)
+    except BaseException:
+        for leftover in path.parent.glob(building.name + "*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        raise

@@ -19,6 +19,7 @@ import pytest
 from aspectos_desktop.catalogue.compiled import compile_catalogue, load_compiled
 from aspectos_desktop.catalogue.seed import HEADER, SeedFormatError, parse_seed
 from aspectos_desktop.catalogue.source import (
+    CatalogueSourceError,
     build_from_seed,
     read_index,
     read_source,
@@ -262,6 +263,44 @@ def test_compiled_sqlite_loads_to_the_same_content(tmp_path, catalogue):
     assert compiled.themes == source.themes
     shipped = load_compiled(catalogue_db_path())
     assert shipped.content_hash == source.content_hash
+
+
+@pytest.mark.parametrize("damage", ["not a database", "form_json", "edited text"])
+def test_damaged_compiled_catalogue_is_a_plain_message(tmp_path, damage):  # type: ignore[no-untyped-def]
+    """What a frozen build (no source to rebuild from) says of a damaged catalogue file."""
+    import sqlite3
+
+    from aspectos_desktop.catalogue.compiled import CompiledCatalogueError
+
+    target = tmp_path / "catalogue.sqlite"
+    compile_catalogue(read_source(catalogue_source_dir()), target, "x")
+    if damage == "not a database":
+        target.write_bytes(b"lixo" * 1000)
+    else:
+        with sqlite3.connect(target) as db:
+            if damage == "form_json":
+                db.execute("UPDATE aspects SET form_json = '{quebrado' WHERE row = 5")
+            else:
+                db.execute("UPDATE aspects SET aspecto = 'outro texto' WHERE row = 5")
+        db.close()
+    with pytest.raises(CompiledCatalogueError) as caught:
+        load_compiled(target)
+    message = str(caught.value)
+    assert message.startswith(f"{target}: ") and message.endswith("reinstale o aplicativo")
+    assert "database" not in message and "Expecting" not in message
+
+
+def test_damaged_catalogue_source_is_a_plain_message(tmp_path):  # type: ignore[no-untyped-def]
+    import shutil
+
+    source = tmp_path / "catalogue"
+    shutil.copytree(catalogue_source_dir(), source)
+    theme = next(path for path in sorted(source.rglob("*.json")) if path.name != "catalogue.json")
+    theme.write_text("{\n  quebrado", encoding="utf-8")
+    with pytest.raises(CatalogueSourceError) as caught:
+        read_source(source)
+    assert str(caught.value) == (f"{theme}: arquivo JSON danificado ou editado com erro de "
+                                 "sintaxe (linha 2, coluna 3)")
 
 
 # --- parse_seed rejects a malformed seed ----------------------------------------------

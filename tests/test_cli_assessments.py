@@ -91,3 +91,31 @@ def test_data_dir_also_after_the_command(tmp_path: Path, capsys) -> None:  # typ
     after = json.loads(capsys.readouterr().out)
     assert main(["--data-dir", str(tmp_path), "assessments", "list", "--demo", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == after and len(after) == 2
+
+
+def test_demo_cut_short_by_a_full_disk_is_not_taken_as_ready(tmp_path: Path, capsys,
+                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from aspectos_desktop import demo as demo_module
+    from aspectos_desktop.store import Store, StoreWriteError
+
+    real_save = Store.save_answer
+    saved: list[int] = []
+
+    def full_disk(self: Store, *args: object, **kwargs: object) -> object:
+        saved.append(1)
+        if len(saved) > 20:
+            raise StoreWriteError("Não foi possível gravar: o disco está cheio.")
+        return real_save(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Store, "save_answer", full_disk)
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 2
+    assert "disco está cheio" in capsys.readouterr().err
+    folder = demo_module.demo_db_path(tmp_path).parent
+    assert sorted(p.name for p in folder.iterdir()) == []  # nothing half-built left behind
+
+    monkeypatch.setattr(Store, "save_answer", real_save)  # space freed
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path), "assessments", "list", "--demo", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert len(listed) == 2

@@ -105,15 +105,21 @@ def load_compiled(path: Path) -> Catalogue:
             ).fetchall()
         finally:
             db.close()
-    except sqlite3.DatabaseError as error:
-        raise CompiledCatalogueError(f"{path}: arquivo de catálogo ilegível ({error})") from None
-    aspects = [
-        Aspect(id=r[0], row=r[1], theme_slug=r[2], category_id=r[3], tema=r[4], categoria=r[5],
-               aspecto=r[6], natureza=r[7], elemento=r[8], source=r[9], year=r[10],
-               section=r[11], form=json.loads(r[12]))
-        for r in rows
-    ]
+    except sqlite3.DatabaseError:
+        raise CompiledCatalogueError(f"{path}: arquivo de catálogo danificado ou ilegível; "
+                                     "reinstale o aplicativo") from None
+    try:
+        aspects = [
+            Aspect(id=r[0], row=r[1], theme_slug=r[2], category_id=r[3], tema=r[4],
+                   categoria=r[5], aspecto=r[6], natureza=r[7], elemento=r[8], source=r[9],
+                   year=r[10], section=r[11], form=json.loads(r[12]))
+            for r in rows
+        ]
+    except (json.JSONDecodeError, TypeError):
+        raise CompiledCatalogueError(f"{path}: arquivo de catálogo danificado (forma de "
+                                     "resposta ilegível); reinstale o aplicativo") from None
     catalogue = assemble(meta["version"], aspects)
     if catalogue.content_hash != meta.get("content_sha256"):
-        raise CompiledCatalogueError(f"{path}: conteúdo não confere com o hash registrado")
+        raise CompiledCatalogueError(f"{path}: conteúdo do catálogo não confere com o hash "
+                                     "registrado (arquivo alterado); reinstale o aplicativo")
     return catalogue

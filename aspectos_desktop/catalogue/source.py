@@ -36,6 +36,12 @@ class BuildResult:
     seed_sha256: str
 
 
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """pt-BR for a JSON syntax error: where it is, not Python's English."""
+    return (f"arquivo JSON danificado ou editado com erro de sintaxe "
+            f"(linha {error.lineno}, coluna {error.colno})")
+
 def build_from_seed(seed_bytes: bytes, seed_name: str, version: str) -> BuildResult:
     """Parse the seed and derive every aspect with its answer form."""
     parsed = parse_seed(seed_bytes.decode("utf-8"))
@@ -148,7 +154,7 @@ def read_index(directory: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise CatalogueSourceError(f"fonte do catálogo não encontrada: {path}") from None
     except json.JSONDecodeError as error:
-        raise CatalogueSourceError(f"{path}: JSON inválido ({error})") from None
+        raise CatalogueSourceError(f"{path}: {json_error_text(error)}") from None
     if index.get("format") != SOURCE_FORMAT:
         raise CatalogueSourceError(f"{path}: formato {index.get('format')!r} não suportado")
     return index
@@ -176,8 +182,11 @@ def read_source(directory: Path) -> Catalogue:
         path = directory / THEMES_DIR / name
         try:
             theme = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as error:
-            raise CatalogueSourceError(f"{path}: {error}") from None
+        except json.JSONDecodeError as error:
+            raise CatalogueSourceError(f"{path}: {json_error_text(error)}") from None
+        except OSError as error:
+            raise CatalogueSourceError(f"{path}: não foi possível ler o arquivo "
+                                       f"({error.strerror or type(error).__name__})") from None
         for category in theme["categories"]:
             for item in category["aspects"]:
                 aspects.append(Aspect(
