@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 from typing import Any
 
@@ -32,6 +32,8 @@ NO_DATA_STATUSES = {value for value, _ in NO_DATA_OPTIONS}
 
 MSG_NOT_A_NUMBER = "Informe um número, com vírgula decimal (ex.: 12, 3,5 ou 1.234,5)."
 MSG_NEGATIVE = "O valor não pode ser negativo."
+MAX_INTEGER_DIGITS = 15  # beyond, no indicator of a núcleo makes sense (and floats lose it)
+MSG_TOO_LARGE = f"Número grande demais: use no máximo {MAX_INTEGER_DIGITS} algarismos."
 MSG_DENOMINATOR_ZERO = "O denominador não pode ser zero."
 MSG_NUMERATOR_GT_DENOMINATOR = (
     "Para um percentual, o numerador não pode ser maior que o denominador."
@@ -100,8 +102,10 @@ def parse_number(raw: str) -> Decimal | None:
 
 
 def format_number(number: Decimal, places: int = 2) -> str:
-    """pt-BR display: 1234.5 -> "1.234,5" (trailing zeros trimmed)."""
-    quantised = round(number, places)
+    """pt-BR display: 1234.5 -> "1.234,5" (trailing zeros trimmed). Any finite size."""
+    with localcontext() as context:  # round() needs every digit within the precision
+        context.prec = max(context.prec, number.adjusted() + places + 2)
+        quantised = round(number, places)
     text = f"{quantised:,.{places}f}".rstrip("0").rstrip(".")
     return text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
 
@@ -173,6 +177,8 @@ def _check_percent(value: AnswerValue) -> Check:
     number = parse_number(str(raw))
     if number is None:
         return Check(Completion.INVALID, {"value": MSG_NOT_A_NUMBER})
+    if _too_large(number):
+        return Check(Completion.INVALID, {"value": MSG_TOO_LARGE})
     if not Decimal(0) <= number <= Decimal(100):
         return Check(Completion.INVALID, {"value": MSG_PERCENT_RANGE})
     return Check(Completion.ANSWERED, computed=number)
@@ -225,10 +231,17 @@ def _checked_number(raw: Any, key: str, errors: dict[str, str]) -> Decimal | Non
     if number is None:
         errors[key] = MSG_NOT_A_NUMBER
         return None
+    if _too_large(number):
+        errors[key] = MSG_TOO_LARGE
+        return None
     if number < 0:
         errors[key] = MSG_NEGATIVE
         return None
     return number
+
+
+def _too_large(number: Decimal) -> bool:
+    return number.adjusted() >= MAX_INTEGER_DIGITS
 
 
 def _check_period(value: AnswerValue, errors: dict[str, str]) -> None:

@@ -124,3 +124,20 @@ def test_table_and_attachment(catalogue) -> None:  # type: ignore[no-untyped-def
     attachment = next(x.form for x in catalogue.aspects.values() if x.form["type"] == "attachment")
     assert not check_answer(attachment, {"files": []}).answered
     assert check_answer(attachment, {"files": [{"sha256": "x" * 64}]}).answered
+
+
+def test_huge_numbers_are_an_inline_error_and_format_never_raises() -> None:
+    """30 pasted digits once raised decimal.InvalidOperation on every keystroke: not saved."""
+    huge = "123456789012345678901234567890"
+    indicator = {"type": "indicator", "has_denominator": True, "multiplier": 100}
+    checked = check_answer(indicator, {"numerator": huge, "denominator": "10"})
+    assert checked.completion is Completion.INVALID
+    assert checked.errors == {"numerator": a.MSG_TOO_LARGE}
+    assert check_answer({"type": "percent"}, {"value": huge}).errors == {"value": a.MSG_TOO_LARGE}
+    assert check_answer(indicator, {"numerator": "1", "denominator": "999.999.999.999.999"}
+                        ).completion is Completion.ANSWERED  # 15 digits still fit
+    tiny = check_answer({"type": "indicator", "has_denominator": True, "multiplier": 1},
+                        {"numerator": "999999999999999", "denominator": "0,000000000000000001"})
+    assert tiny.computed is not None
+    assert a.format_number(tiny.computed).startswith("999.999.999.999.999.000")
+    assert a.format_number(Decimal(huge)) == "123.456.789.012.345.678.901.234.567.890"
