@@ -9,7 +9,15 @@ from typing import Any
 import pytest
 from conftest import type_text
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QWidget,
+)
 
 from aspectos_desktop.store import Store
 from aspectos_desktop.ui import app as app_module
@@ -29,7 +37,10 @@ def window(qtbot, tmp_path: Path, catalogue) -> Iterator[MainWindow]:  # type: i
 
 
 def fill_when_open(dialog_type: type[QDialog], fill: Any) -> list[str]:  # type: ignore[no-untyped-def]
-    """Fill the next modal dialog of ``dialog_type`` once it is shown; returns errors seen."""
+    """Fill the next modal dialog of ``dialog_type`` once it is shown; returns errors seen.
+
+    A failure inside ``fill`` closes the dialog (else its modal loop would wait forever)
+    and is raised again, for pytest-qt to report with the test."""
     errors: list[str] = []
 
     def attempt() -> None:
@@ -37,7 +48,11 @@ def fill_when_open(dialog_type: type[QDialog], fill: Any) -> list[str]:  # type:
         if not isinstance(dialog, dialog_type):
             QTimer.singleShot(10, attempt)
             return
-        fill(dialog, errors)
+        try:
+            fill(dialog, errors)
+        except BaseException:
+            dialog.reject()
+            raise
 
     QTimer.singleShot(0, attempt)
     return errors
@@ -65,6 +80,81 @@ def test_nucleo_dialog_validates_and_creates(qtbot, window) -> None:  # type: ig
         ("Núcleo de Telessaúde do Piauí", "PI", 2211001, "1234567")]
     assert window.home.new_button.isEnabled()
     assert "Teresina/PI" in window.home.nucleo.currentText()
+
+
+def cell_editor(table: QTableWidget) -> QWidget:
+    """The line edit of the cell being edited (where the keyboard now types). Asked of the
+    dialog: offscreen, the modal dialog is not always the application's active window."""
+    editor = table.window().focusWidget()
+    assert isinstance(editor, QLineEdit) and table.isAncestorOf(editor), editor
+    return editor
+
+
+def test_nucleo_dialog_keeps_everything_typed_when_the_store_refuses(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """A bad e-mail (checked by the store) is shown in the dialog, which stays open with
+    every field as typed; "sao luis" finds São Luís; respondents are entered by keyboard."""
+    seen: dict[str, Any] = {}
+
+    def fill(dialog: NucleoDialog, errors: list[str]) -> None:
+        type_text(qtbot, dialog.name, "Núcleo do Maranhão")
+        dialog.uf.setFocus()
+        dialog.uf.setCurrentIndex(dialog.uf.findData("MA"))
+        type_text(qtbot, dialog.municipio.lineEdit(), "sao luis")
+        completer = dialog.municipio.completer()
+        assert completer is not None  # São Luís, São Luís Gonzaga do Maranhão
+        assert completer.completionCount() == 2
+        assert completer.currentCompletion() == "São Luís"
+        popup = completer.popup()
+        if popup is not None and popup.isVisible():
+            qtbot.keyClick(popup, Qt.Key.Key_Escape)  # keep the typed text, close the list
+        qtbot.keyClicks(dialog.contact_email, "maria-arroba-gmail")
+        qtbot.mouseClick(dialog.add_respondent_button, Qt.MouseButton.LeftButton)
+        table = dialog.respondents_table
+        qtbot.waitUntil(lambda: table.state() == table.State.EditingState)
+        editor = cell_editor(table)
+        qtbot.keyClicks(editor, "Maria Souza")
+        qtbot.keyClick(editor, Qt.Key.Key_Tab)  # on to the role, as in a spreadsheet
+        name_editor = editor
+        qtbot.waitUntil(lambda: table.currentColumn() == dialog.COL_ROLE
+                        and dialog.focusWidget() is not name_editor)
+        editor = cell_editor(table)
+        qtbot.keyClicks(editor, "Coordenadora")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+            QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+        seen["open after refusal"] = dialog.isVisible()
+        errors.append(dialog.error.text())
+        seen["kept"] = (dialog.name.text(), dialog.contact_email.text(), dialog.respondents())
+        dialog.contact_email.selectAll()
+        qtbot.keyClicks(dialog.contact_email, "maria@saude.ma.gov.br")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    errors = fill_when_open(NucleoDialog, fill)
+    qtbot.mouseClick(window.home.new_nucleo, Qt.MouseButton.LeftButton)
+    assert seen["open after refusal"] is True
+    assert len(errors) == 1 and "e-mail" in errors[0].lower()
+    assert seen["kept"] == ("Núcleo do Maranhão", "maria-arroba-gmail",
+                            [("Maria Souza", "Coordenadora")])
+    [nucleo] = window.store.list_nucleos()
+    assert (nucleo.municipio_name, nucleo.municipio_code) == ("São Luís", 2111300)
+    assert nucleo.contact_email == "maria@saude.ma.gov.br"
+    assert [(r.name, r.role) for r in window.store.list_respondents(nucleo.id)] == [
+        ("Maria Souza", "Coordenadora")]
+
+    def edit(dialog: NucleoDialog, errors: list[str]) -> None:
+        assert dialog.respondents() == [("Maria Souza", "Coordenadora")]
+        dialog.respondents_table.setCurrentCell(0, 0)
+        qtbot.mouseClick(dialog.remove_respondent_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.add_respondent_button, Qt.MouseButton.LeftButton)
+        editor = cell_editor(dialog.respondents_table)
+        type_text(qtbot, editor, "João Lima")  # QTest types ASCII only
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    fill_when_open(NucleoDialog, edit)
+    qtbot.mouseClick(window.home.edit_nucleo, Qt.MouseButton.LeftButton)
+    assert [(r.name, r.role) for r in window.store.list_respondents(nucleo.id)] == [
+        ("João Lima", "")]
 
 
 def _add_nucleo(window: MainWindow) -> int:

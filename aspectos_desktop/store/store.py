@@ -14,7 +14,7 @@ import os
 import sqlite3
 import tempfile
 import uuid
-from collections.abc import Generator
+from collections.abc import Generator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
@@ -119,6 +119,13 @@ _UPSERT_ANSWER: Final = _UPSERT_BASE.on_conflict_do_update(
         "updated_at": _UPSERT_BASE.excluded.updated_at,
         "updated_by": _UPSERT_BASE.excluded.updated_by,
     },
+)
+_LATEST_HISTORY: Final = (
+    select(_HISTORY.c.value, _HISTORY.c.comment, _HISTORY.c.evidence)
+    .where(_HISTORY.c.assessment_id == bindparam("p_assessment", type_=Integer),
+           _HISTORY.c.aspect_id == bindparam("p_aspect", type_=Integer))
+    .order_by(_HISTORY.c.id.desc())
+    .limit(1)
 )
 _APPEND_HISTORY: Final = insert(_HISTORY).values(
     **_ANSWER_ROW,
@@ -272,7 +279,10 @@ class Store:
     def create_nucleo(self, *, name: str, uf: str, municipio_code: int, municipio_name: str,
                       institution: str | None = None, cnes: str | None = None,
                       contact_name: str | None = None, contact_email: str | None = None,
-                      contact_phone: str | None = None) -> Nucleo:
+                      contact_phone: str | None = None,
+                      respondents: Sequence[tuple[str, str]] = ()) -> Nucleo:
+        """A new núcleo with its ``respondents`` (name, role), in one transaction."""
+        people = _respondent_fields(respondents)
         valid = nucleo_fields({
             "name": name, "uf": uf, "municipio_code": municipio_code,
             "municipio_name": municipio_name, "institution": institution, "cnes": cnes,
@@ -288,10 +298,17 @@ class Store:
         )
         with self._guard("save"), self._write() as session, session.begin():
             session.add(nucleo)
+            session.flush()
+            session.add_all(Respondent(nucleo_id=nucleo.id, name=name, role=role)
+                            for name, role in people)
         return nucleo
 
-    def update_nucleo(self, nucleo_id: int, **fields: object) -> Nucleo:
-        """Change some of the fields that ``create_nucleo`` takes; the result is revalidated."""
+    def update_nucleo(self, nucleo_id: int, *,
+                      respondents: Sequence[tuple[str, str]] | None = None,
+                      **fields: object) -> Nucleo:
+        """Change some of the fields that ``create_nucleo`` takes; the result is revalidated.
+        ``respondents`` given: they replace the núcleo's list, in the same transaction."""
+        people = None if respondents is None else _respondent_fields(respondents)
         with self._guard("save"), self._write() as session, session.begin():
             nucleo = _get(session, Nucleo, nucleo_id)
             current: dict[str, object] = {
@@ -310,6 +327,10 @@ class Store:
             nucleo.contact_name = valid.contact_name
             nucleo.contact_email = valid.contact_email
             nucleo.contact_phone = valid.contact_phone
+            if people is not None:
+                session.execute(delete(Respondent).where(Respondent.nucleo_id == nucleo_id))
+                session.add_all(Respondent(nucleo_id=nucleo_id, name=name, role=role)
+                                for name, role in people)
         return nucleo
 
     def list_nucleos(self) -> list[Nucleo]:
@@ -566,8 +587,17 @@ def _write_answer(conn: Connection, params: dict[str, Any], *, history: bool = T
             raise _not_found(Assessment, params["p_assessment"])
         raise _locked()
     conn.execute(_UPSERT_ANSWER, params)
-    if history:
+    if history and not _same_as_latest_history(conn, params):
         conn.execute(_APPEND_HISTORY, params)
+
+
+def _same_as_latest_history(conn: Connection, params: dict[str, Any]) -> bool:
+    """Whether the aspect's latest history entry already holds this value, comment and
+    evidence: then a new entry would only repeat it (e.g. invalid values typed, saved
+    without history, then the old value typed back)."""
+    latest = conn.execute(_LATEST_HISTORY, params).first()
+    return (latest is not None and latest.comment == params["p_comment"]
+            and latest.evidence == params["p_evidence"] and latest.value == params["p_value"])
 
 
 _LABELS: Final[dict[type[Base], str]] = {
@@ -575,6 +605,12 @@ _LABELS: Final[dict[type[Base], str]] = {
     Assessment: "Avaliação não encontrada",
     Respondent: "Respondente não encontrado",
 }
+
+
+def _respondent_fields(people: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(name, role) of each respondent, trimmed; a name is required, the role is not."""
+    return [(required_text(name, "Informe o nome de cada respondente (ou remova a linha)."),
+             optional_text(role) or "") for name, role in people]
 
 
 def _not_found(model: type[Base], key: object) -> NotFoundError:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QSize, QStringListModel, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -17,15 +20,22 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.places import UFS, municipios_in_uf
+from aspectos_desktop.store import StoreError
+from aspectos_desktop.text import fold
 from aspectos_desktop.ui.answer_inputs import error_label, show_error
 
 
@@ -74,14 +84,53 @@ def fit_to_screen(dialog: QDialog) -> None:
     dialog.resize(hint)
 
 
+class FoldedCompleter(QCompleter):
+    """Completes município names ignoring accents and case: "sao luis" finds São Luís.
+
+    Matching runs on ``MATCH_ROLE`` (each name folded) against the folded typed text;
+    the popup and the line edit show the real names.
+    """
+
+    MATCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, names: list[str], parent: QWidget) -> None:
+        model = QStandardItemModel(parent)
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold(name), self.MATCH_ROLE)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(self.MATCH_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold(path)]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+NucleoSave = Callable[[dict[str, Any], list[tuple[str, str]]], None]
+
+
 class NucleoDialog(QDialog):
-    """Create or edit a núcleo: name, UF and município (IBGE list), CNES, contact."""
+    """Create or edit a núcleo: name, UF and município (IBGE list), CNES, contact, and who
+    answers (respondents: name and role).
+
+    With ``save``, OK saves through it while the dialog is still open: a refusal (an
+    invalid e-mail, a full disk) is shown beside the fields and nothing typed is lost.
+    """
 
     FIELD_CHARS = 45  # minimum width of the fields, in average characters
+    COL_NAME, COL_ROLE = 0, 1
 
-    def __init__(self, parent: QWidget | None = None, initial: dict[str, Any] | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, initial: dict[str, Any] | None = None,
+                 *, respondents: Sequence[tuple[str, str]] = (),
+                 save: NucleoSave | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Núcleo de telessaúde"))
+        self._save = save
         initial = initial or {}
         form = QFormLayout(self)
         self.name = QLineEdit(initial.get("name", ""))
@@ -114,8 +163,9 @@ class NucleoDialog(QDialog):
             form.addRow(label, widget)
         self.uf.setAccessibleDescription(self.tr("Escolher a UF preenche a lista de municípios"))
         self.municipio.setAccessibleDescription(
-            self.tr("Digite parte do nome para filtrar os municípios da UF"))
+            self.tr("Digite parte do nome, com ou sem acentos, para filtrar os municípios da UF"))
         self.cnes.setAccessibleDescription(self.tr("Código CNES do estabelecimento: 7 dígitos"))
+        form.addRow(self._respondents_box(respondents))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -135,6 +185,67 @@ class NucleoDialog(QDialog):
                      self.contact_email, self.contact_phone, self.municipio.lineEdit()):
             edit.setCursorPosition(0)
 
+    def _respondents_box(self, respondents: Sequence[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(self.tr("Respondentes (quem responde pela avaliação)"))
+        layout = QVBoxLayout(box)
+        self.respondents_table = QTableWidget(0, 2)
+        self.respondents_table.setHorizontalHeaderLabels([self.tr("Nome"), self.tr("Função")])
+        self.respondents_table.setAccessibleName(self.tr("Respondentes"))
+        self.respondents_table.setAccessibleDescription(self.tr(
+            "Uma linha por pessoa: nome e função. Use Adicionar e Remover."))
+        header = self.respondents_table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COL_ROLE, QHeaderView.ResizeMode.Stretch)
+        self.respondents_table.verticalHeader().setVisible(False)
+        self.respondents_table.setTabKeyNavigation(False)  # Tab leaves the table
+        rows = max(len(respondents), 1)
+        self.respondents_table.setMinimumHeight(
+            self.respondents_table.horizontalHeader().sizeHint().height()
+            + self.fontMetrics().height() * 2 * min(rows + 1, 4))
+        for name, role in respondents:
+            self._append_respondent(name, role)
+        layout.addWidget(self.respondents_table)
+        buttons = QHBoxLayout()
+        self.add_respondent_button = QPushButton(self.tr("&Adicionar respondente"))
+        self.remove_respondent_button = QPushButton(self.tr("&Remover selecionado"))
+        self.add_respondent_button.clicked.connect(self.add_respondent)
+        self.remove_respondent_button.clicked.connect(self.remove_respondent)
+        buttons.addWidget(self.add_respondent_button)
+        buttons.addWidget(self.remove_respondent_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _append_respondent(self, name: str = "", role: str = "") -> int:
+        row = self.respondents_table.rowCount()
+        self.respondents_table.insertRow(row)
+        self.respondents_table.setItem(row, self.COL_NAME, QTableWidgetItem(name))
+        self.respondents_table.setItem(row, self.COL_ROLE, QTableWidgetItem(role))
+        return row
+
+    def add_respondent(self) -> None:
+        """A new row, its name cell ready for typing."""
+        row = self._append_respondent()
+        self.respondents_table.setFocus()
+        self.respondents_table.setCurrentCell(row, self.COL_NAME)
+        self.respondents_table.editItem(self.respondents_table.item(row, self.COL_NAME))
+
+    def remove_respondent(self) -> None:
+        row = self.respondents_table.currentRow()
+        if row >= 0:
+            self.respondents_table.removeRow(row)
+
+    def respondents(self) -> list[tuple[str, str]]:
+        """(name, role) of each row; rows left entirely blank are ignored."""
+        people: list[tuple[str, str]] = []
+        for row in range(self.respondents_table.rowCount()):
+            cells = [self.respondents_table.item(row, col) for col in (self.COL_NAME,
+                                                                       self.COL_ROLE)]
+            name, role = (cell.text().strip() if cell is not None else "" for cell in cells)
+            if name or role:
+                people.append((name, role))
+        return people
+
     def _fill_municipios(self) -> None:
         self.municipio.clear()
         uf = self.uf.currentData()
@@ -144,10 +255,7 @@ class NucleoDialog(QDialog):
         for municipio in municipios_in_uf(uf):
             self.municipio.addItem(municipio.name, municipio.code)
             names.append(municipio.name)
-        completer = QCompleter(QStringListModel(names, self.municipio), self.municipio)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.municipio.setCompleter(completer)
+        self.municipio.setCompleter(FoldedCompleter(names, self.municipio))
         self.municipio.setCurrentIndex(-1)
 
     def values(self) -> dict[str, Any]:
@@ -163,25 +271,49 @@ class NucleoDialog(QDialog):
             "contact_phone": self.contact_phone.text().strip() or None,
         }
 
+    def _match_municipio(self, typed: str) -> int:
+        """The município whose name is ``typed``, ignoring accents and case (-1: none)."""
+        wanted = fold(typed)
+        return next((index for index in range(self.municipio.count())
+                     if fold(self.municipio.itemText(index)) == wanted), -1)
+
     def problem(self) -> str | None:
         values = self.values()
         if not values["name"]:
             return self.tr("Informe o nome do núcleo.")
         if not values["uf"]:
             return self.tr("Escolha a UF.")
-        index = self.municipio.findText(values["municipio_name"], Qt.MatchFlag.MatchFixedString)
+        index = self._match_municipio(values["municipio_name"])
         if index < 0:
             return self.tr("Escolha um município da lista do IBGE.")
         self.municipio.setCurrentIndex(index)
         if values["cnes"] and len(values["cnes"]) != 7:
             return self.tr("O CNES tem 7 dígitos.")
+        if any(not name for name, _role in self.respondents()):
+            return self.tr("Informe o nome de cada respondente (ou remova a linha).")
         return None
 
+    def _commit_cell_being_edited(self) -> None:
+        """Enter in a cell also presses OK, before the view's queued commit of that cell:
+        hand the typed text to the table first, or the save would miss it."""
+        table = self.respondents_table
+        editor = table.indexWidget(table.currentIndex())  # the open cell editor, if any
+        if table.state() == QAbstractItemView.State.EditingState and editor is not None:
+            table.itemDelegate().commitData.emit(editor)
+
     def accept(self) -> None:
+        self._commit_cell_being_edited()
         problem = self.problem()
+        if problem is None and self._save is not None:
+            try:
+                self._save(self.values(), self.respondents())
+            except StoreError as error:  # the store's own checks (e-mail…), a full disk
+                problem = error.message
         show_error(self.error, problem)
         if problem is None:
             super().accept()
+        elif self.isVisible():
+            fit_to_screen(self)  # room for the message: nothing typed is lost
 
 
 class AssessmentDialog(QDialog):

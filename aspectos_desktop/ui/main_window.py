@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self._open_demo = open_demo
         self.data_dir = data_dir  # for the central database (default: the store's folder)
         self.central_window: QMainWindow | None = None
+        self.nucleo_dialog: NucleoDialog | None = None  # while open (tests drive it)
         title = self.tr("Aspectos — autoavaliação de núcleos de telessaúde")
         if demo:
             title += self.tr(" [DEMONSTRAÇÃO]")
@@ -223,14 +225,15 @@ class MainWindow(QMainWindow):
         return data if isinstance(data, int) else None
 
     def new_nucleo(self) -> None:
-        dialog = NucleoDialog(self)
-        if dialog.exec():
-            try:
-                nucleo = self.store.create_nucleo(**dialog.values())
-            except StoreError as error:
-                QMessageBox.warning(self, self.tr("Núcleo não criado"), error.message)
-                return
-            self.refresh_nucleos(select=nucleo.id)
+        created: list[int] = []
+
+        def save(values: dict[str, Any], respondents: list[tuple[str, str]]) -> None:
+            created.append(self.store.create_nucleo(**values, respondents=respondents).id)
+
+        self.nucleo_dialog = NucleoDialog(self, save=save)  # refused saves stay in it
+        if self.nucleo_dialog.exec() and created:
+            self.refresh_nucleos(select=created[0])
+        self.nucleo_dialog = None
 
     def edit_nucleo(self) -> None:
         nucleo_id = self.current_nucleo_id()
@@ -239,14 +242,16 @@ class MainWindow(QMainWindow):
         nucleo = self.store.get_nucleo(nucleo_id)
         fields = ("name", "institution", "uf", "municipio_code", "municipio_name", "cnes",
                   "contact_name", "contact_email", "contact_phone")
-        dialog = NucleoDialog(self, {f: getattr(nucleo, f) for f in fields})
-        if dialog.exec():
-            try:
-                self.store.update_nucleo(nucleo_id, **dialog.values())
-            except StoreError as error:
-                QMessageBox.warning(self, self.tr("Núcleo não alterado"), error.message)
-                return
+        people = [(r.name, r.role) for r in self.store.list_respondents(nucleo_id)]
+
+        def save(values: dict[str, Any], respondents: list[tuple[str, str]]) -> None:
+            self.store.update_nucleo(nucleo_id, **values, respondents=respondents)
+
+        self.nucleo_dialog = NucleoDialog(self, {f: getattr(nucleo, f) for f in fields},
+                                          respondents=people, save=save)
+        if self.nucleo_dialog.exec():
             self.refresh_nucleos(select=nucleo_id)
+        self.nucleo_dialog = None
 
     # --- assessments ---------------------------------------------------------------------
 
