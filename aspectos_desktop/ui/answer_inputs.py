@@ -44,7 +44,8 @@ ERROR_STYLE = "color: palette(bright-text); background: #b00020; padding: 1px 4p
 # (a page has ~100 of them; each widget style sheet costs a parse and a polish).
 FIELD_ERROR_RULE = f"QLabel#fieldError {{ {ERROR_STYLE} }}\n"
 
-# An attachment chooser returns the file-info dicts to add, or [] if the user cancelled.
+# An attachment chooser returns the file-info dicts to add, or [] if the user cancelled;
+# it raises AttachmentError (with the files it did add) for files it refused.
 AttachmentChooser = Callable[[QWidget], list[dict[str, Any]]]
 
 
@@ -541,13 +542,35 @@ class TableInput(AnswerInput):
         self.status.set_status(value.get("status"))
 
 
+class AttachmentError(Exception):
+    """Chosen files that could not be attached; ``message`` (pt-BR) says which and why.
+
+    ``added`` holds the file-info dicts of the other chosen files, attached all the same.
+    """
+
+    def __init__(self, message: str, added: list[dict[str, Any]] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.added = list(added or [])
+
+
 def choose_files_dialog(parent: QWidget, store_file: Callable[[Path], dict[str, Any]]
                         ) -> list[dict[str, Any]]:
+    """Ask for files and store each; raises ``AttachmentError`` if some were refused."""
     paths, _ = QFileDialog.getOpenFileNames(
         parent, QCoreApplication.translate("AttachmentInput", "Anexar arquivos"), "",
         QCoreApplication.translate("AttachmentInput", "Imagens e PDF (*.png *.jpg *.jpeg *.pdf)"),
     )
-    return [store_file(Path(p)) for p in paths]
+    added: list[dict[str, Any]] = []
+    refused: list[str] = []
+    for path in paths:
+        try:
+            added.append(store_file(Path(path)))
+        except AttachmentError as error:
+            refused.append(error.message)
+    if refused:
+        raise AttachmentError("\n".join(refused), added)
+    return added
 
 
 class AttachmentInput(AnswerInput):
@@ -584,13 +607,21 @@ class AttachmentInput(AnswerInput):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         row.addWidget(self.status)
+        # Why a chosen file was not attached (too large, unreadable, not an image or PDF).
+        self.error = error_label()
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         layout.addLayout(row)
+        layout.addWidget(self.error)
         self._refresh()
 
     def _add(self) -> None:
-        added = self.chooser(self)
+        try:
+            added = self.chooser(self)
+            refused = None
+        except AttachmentError as error:
+            added, refused = error.added, error.message
+        show_error(self.error, refused)
         if added:
             known = {f["sha256"] for f in self.files}
             self.files.extend(f for f in added if f["sha256"] not in known)
@@ -619,6 +650,7 @@ class AttachmentInput(AnswerInput):
 
     def _apply(self, value: dict[str, Any]) -> None:
         self.files = list(value.get("files") or [])
+        show_error(self.error, None)  # about an earlier choice, not this value
         self._refresh()
         self.status.set_status(value.get("status"))
 

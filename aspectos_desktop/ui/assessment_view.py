@@ -8,7 +8,6 @@ stays on screen and is retried.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
@@ -43,6 +42,7 @@ from PySide6.QtWidgets import (
 from aspectos_desktop.answers import Check, check_answer
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.store import Assessment, Store, StoreError
+from aspectos_desktop.ui.answer_inputs import AttachmentError, choose_files_dialog
 from aspectos_desktop.ui.category_page import AspectEditor, CategoryPage
 from aspectos_desktop.ui.review_page import ReviewPage
 from aspectos_desktop.wizard import (
@@ -64,6 +64,9 @@ from aspectos_desktop.wizard import (
 )
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
+# The attachment types accepted, told by their first bytes (the name may lie).
+ATTACHMENT_SIGNATURES = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
+PDF_HEADER = b"%PDF-"  # readers accept it anywhere in the first 1024 bytes
 MAX_CACHED_PAGES = 12  # built category pages kept for quick back-and-forth
 HISTORY_PAUSE_MS = 2000  # typing pause after which the typed text becomes a history entry
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole
@@ -75,6 +78,14 @@ KIND_LABELS = {"autoavaliacao": QT_TRANSLATE_NOOP("Labels", "Autoavaliação"),
 STATUS_LABELS = {"em_andamento": QT_TRANSLATE_NOOP("Labels", "Em andamento"),
                  "finalizada": QT_TRANSLATE_NOOP("Labels", "Finalizada"),
                  "exportada": QT_TRANSLATE_NOOP("Labels", "Exportada")}
+
+
+def attachment_type(data: bytes) -> str | None:
+    """The MIME type of an accepted attachment (PNG, JPEG, PDF) from its content, else None."""
+    for signature, mime in ATTACHMENT_SIGNATURES:
+        if data.startswith(signature):
+            return mime
+    return "application/pdf" if PDF_HEADER in data[:1024] else None
 
 
 def kind_label(kind: str) -> str:
@@ -419,11 +430,26 @@ class AssessmentView(QWidget):
         self._chain_tab_order(widget)
         self._refresh_nav()
         if (isinstance(widget, CategoryPage) and focus_aspect is not None
-                and focus_aspect in widget.editors):
-            editor = widget.editors[focus_aspect]
-            QTimer.singleShot(0, lambda: scroll.ensureWidgetVisible(editor, 0, 40))
-            editor.input.setFocus()
-            editor.input.focusNextChild()
+                and focus_aspect in widget.editors):  # builds the page's later editors too
+            self._focus_editor(scroll, widget.editors[focus_aspect])
+
+    def _focus_editor(self, scroll: QScrollArea, editor: AspectEditor) -> None:
+        """Keyboard focus on the editor's answer, the editor scrolled into view.
+
+        Editors just built (or a page just shown) have no geometry until the layouts
+        run: run them now, and scroll again once the page is on screen.
+        """
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        editor.focus_answer()
+
+        def reveal() -> None:
+            scroll.ensureWidgetVisible(editor, 0, 40)
+            focused = QApplication.focusWidget()
+            if focused is not None and editor.isAncestorOf(focused):
+                scroll.ensureWidgetVisible(focused, 0, 40)  # a tall editor: its control too
+
+        reveal()
+        QTimer.singleShot(0, reveal)
 
     def _tree_follows(self) -> None:
         """Make the current page's category the tree's current row, scrolled into view."""
@@ -665,18 +691,42 @@ class AssessmentView(QWidget):
             self._show_unsaved(error.message)
 
     def choose_files(self, parent: QWidget) -> list[dict[str, Any]]:
-        from aspectos_desktop.ui.answer_inputs import choose_files_dialog
-
         return choose_files_dialog(parent, self.attach_file)
 
     def attach_file(self, path: Path) -> dict[str, Any]:
-        data = path.read_bytes()
+        """Store the file ``path`` as an attachment; ``StoreErrorForUser`` says why not.
+
+        The type comes from the content, not the name: a chart saved as "grafico.jpg"
+        that is a PNG is attached as a PNG; a text file named "foto.png" is refused.
+        """
+        name = path.name
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_ATTACHMENT_BYTES + 1)  # no more than needed to tell
+        except FileNotFoundError:
+            raise StoreErrorForUser(self.tr(
+                "{name}: arquivo não encontrado (foi movido ou apagado?)").format(name=name)
+            ) from None
+        except PermissionError:
+            raise StoreErrorForUser(self.tr(
+                "{name}: sem permissão para ler o arquivo").format(name=name)) from None
+        except OSError as error:
+            raise StoreErrorForUser(self.tr(
+                "{name}: não foi possível ler o arquivo ({reason})").format(
+                name=name, reason=error.strerror or error)) from None
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise StoreErrorForUser(self.tr("{name}: arquivo maior que 20 MB").format(name=path.name))
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        sha = self.store.add_attachment(data, filename=path.name, mime=mime)
+            raise StoreErrorForUser(self.tr("{name}: arquivo maior que 20 MB").format(name=name))
+        mime = attachment_type(data)
+        if mime is None:
+            raise StoreErrorForUser(self.tr(
+                "{name}: o conteúdo não é uma imagem PNG ou JPEG nem um PDF").format(name=name))
+        try:
+            sha = self.store.add_attachment(data, filename=name, mime=mime)
+        except StoreError as error:
+            raise StoreErrorForUser(self.tr("{name}: não foi possível gravar o anexo. {reason}")
+                                    .format(name=name, reason=error.message)) from None
         assert sha == hashlib.sha256(data).hexdigest()
-        return {"sha256": sha, "filename": path.name, "mime": mime, "size": len(data)}
+        return {"sha256": sha, "filename": name, "mime": mime, "size": len(data)}
 
     # --- history -------------------------------------------------------------------------
 
@@ -747,5 +797,5 @@ class AssessmentView(QWidget):
         self.finalized.emit(self.assessment.id)
 
 
-class StoreErrorForUser(Exception):
-    """A problem with a file the user chose (too large, unreadable)."""
+class StoreErrorForUser(AttachmentError):
+    """A problem with a file the user chose (too large, unreadable, not an image or PDF)."""

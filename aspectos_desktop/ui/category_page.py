@@ -11,6 +11,7 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -127,6 +128,31 @@ class AspectEditor(QFrame):
         self.input.set_read_only(read_only)
         self.comment.setReadOnly(read_only)
         self.evidence.setReadOnly(read_only)
+
+    def focus_answer(self) -> QWidget:
+        """Put the keyboard focus on the answer's first control, as Tab into it would.
+
+        (A scale lands on its chosen option, a text field's text is selected; a read-only
+        answer whose controls are all disabled falls back to the comment.) Returns the
+        widget that got the focus.
+        """
+        target = self._first_focusable(self.input) or self.comment
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(target, QLineEdit):  # selected as by Tab, even if it had the focus
+            target.selectAll()
+        return target
+
+    def _first_focusable(self, container: QWidget) -> QWidget | None:
+        """The first Tab stop inside ``container``, in the window's focus chain order."""
+        widget = container.nextInFocusChain()
+        while widget is not container:
+            if (container.isAncestorOf(widget) and widget.isEnabled()
+                    and widget.isVisibleTo(self)
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and widget.focusProxy() is None):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
 
 class CategoryPage(QWidget):

@@ -46,7 +46,7 @@ class CreateIdentityDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Criar certificado de assinatura"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = self.intro = QLabel(self.tr(
             "Para assinar as exportações, esta instalação vai criar um certificado em nome de "
             "“{nome}” ({municipio}/{uf}). Escolha uma senha para proteger a chave; ela será "
             "pedida a cada exportação.").format(nome=nucleo.name, municipio=nucleo.municipio_name,
@@ -82,13 +82,32 @@ class CreateIdentityDialog(QDialog):
     def accept(self) -> None:
         if not self.no_passphrase.isChecked():
             if len(self.passphrase.text()) < MIN_PASSPHRASE:
-                show_error(self.error, self.tr("A senha precisa de pelo menos {n} caracteres.")
-                           .format(n=MIN_PASSPHRASE))
+                self._show_error(self.tr("A senha precisa de pelo menos {n} caracteres.")
+                                 .format(n=MIN_PASSPHRASE))
                 return
             if self.passphrase.text() != self.confirm.text():
-                show_error(self.error, self.tr("As senhas não conferem."))
+                self._show_error(self.tr("As senhas não conferem."))
                 return
         super().accept()
+
+    def _show_error(self, message: str) -> None:
+        show_error(self.error, message)
+        fit_height(self)
+
+
+def fit_height(dialog: QDialog) -> None:
+    """Grow ``dialog`` to the height its wrapped text now needs at its width.
+
+    (A dialog does not follow its labels' height-for-width by itself: a line that
+    appears, such as an error, squeezes the others, the intro clipped at the top.)
+    """
+    layout = dialog.layout()
+    assert layout is not None
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
 
 
 def obtain_identity(parent: QWidget, folder: Path, nucleo: Nucleo) -> Identity | None:
@@ -213,6 +232,7 @@ class SettingsDialog(QDialog):
             import_pkcs12(Path(path), passphrase, self.folder, replace=True)
         except IdentityError as error:
             show_error(self.error, error.message)
+            fit_height(self)
             return
         show_error(self.error, None)
         self.refresh()
@@ -222,6 +242,7 @@ class SettingsDialog(QDialog):
         if url and not url.startswith(("http://", "https://")):
             show_error(self.error, self.tr("O endereço do carimbo de tempo deve começar com "
                                            "http:// ou https://"))
+            fit_height(self)
             return
         self.settings.tsa_url = url
         try:
@@ -229,5 +250,6 @@ class SettingsDialog(QDialog):
         except OSError as error:
             show_error(self.error, self.tr("Não foi possível gravar as configurações: {e}")
                        .format(e=error.strerror))
+            fit_height(self)
             return
         super().accept()
