@@ -418,12 +418,12 @@ def build_central_world(root: Path, catalogue: Catalogue) -> CentralWorld:
         for assessment_id in (auto_id, visit_id):
             store.finalize(assessment_id)
         nucleo_b = store.create_nucleo(**NUCLEO_B)
-        theme = catalogue.themes[0].slug
+        scale_id = first_aspect(catalogue, type="scale", scale="sim_nao", checklist=False)
+        theme = catalogue.aspect(scale_id).theme_slug  # the answer is in the declared scope
         b_id = store.create_assessment(
             nucleo_id=nucleo_b.id, kind="autoavaliacao", title="Autoavaliação PE 2026",
             period_start=date(2026, 1, 1), period_end=date(2026, 6, 30), theme_slugs=[theme],
             catalogue_version=catalogue.version, catalogue_hash=catalogue.content_hash).id
-        scale_id = first_aspect(catalogue, type="scale", scale="sim_nao", checklist=False)
         store.save_answer(b_id, scale_id, value={"choice": "nao"}, comment="", evidence="",
                           author="Beatriz")
         store.finalize(b_id)

@@ -11,6 +11,7 @@ import stat
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,27 @@ def _bad_completion(document: dict[str, Any]) -> None:
 def _missing_attachment(document: dict[str, Any]) -> None:
     files = _answer(document, "attachment")["value"]["files"]
     files.append({"sha256": "ab" * 32, "filename": "sumiu.png", "mime": "image/png", "size": 1})
+
+
+def _monitor(**values: Any) -> Callable[[dict[str, Any]], None]:
+    def mutate(document: dict[str, Any]) -> None:
+        document["assessment"]["monitor"].update(values)
+
+    return mutate
+
+
+def _visit_after_export(document: dict[str, Any]) -> None:
+    exported = datetime.fromisoformat(document["export"]["created_at"].replace("Z", "+00:00"))
+    document["assessment"]["monitor"]["visit_date"] = (exported.date()
+                                                       + timedelta(days=1)).isoformat()
+
+
+def _out_of_scope(cw: CentralWorld) -> Path:
+    """The visit's first answer is outside the one theme the assessment declares."""
+    document = cw.document("visit")
+    theme = cw.catalogue.aspects[document["answers"][0]["aspect_id"]].theme_slug
+    other = next(t.slug for t in cw.catalogue.themes if t.slug != theme)
+    return cw.derive("visit", "scope", _set("assessment.theme_slugs", [other]))
 
 
 def _with(members: Members, **extra: bytes) -> Members:
@@ -182,10 +204,13 @@ CASES: dict[str, Case] = {
     "duplicate_names": Case("zip", "duplicado: assessment.json", lambda cw: cw.tampered(
         "visit", "duplicate", lambda m: [*m.items(), ("assessment.json", b"{}")])),
     "zip_bomb": Case("zip", "bomba zip", lambda cw: cw.tampered("visit", "bomb", _bomb)),
-    "truncated_file": Case("file", "não é um pacote zip válido", _truncated),
-    "not_a_zip": Case("file", "não é um pacote zip válido",
-                      _raw("not-zip", b"%PDF-1.7\nisto nao e um pacote\n")),
-    "empty_file": Case("file", "não é um pacote zip válido", _raw("empty", b"")),
+    "truncated_file": Case("file", "Zip incompleto ou danificado (cópia interrompida?).",
+                           _truncated),
+    "pdf_not_a_bundle": Case("file", "É um PDF (o relatório assinado), não o pacote .aspectos; "
+                                     "importe o arquivo .aspectos.",
+                             _raw("not-zip", b"%PDF-1.7\nisto nao e um pacote\n")),
+    "not_a_zip": Case("file", "Não é um pacote .aspectos.", _raw("text", b"isto nao e um pacote")),
+    "empty_file": Case("file", "Arquivo vazio (0 bytes).", _raw("empty", b"")),
     # manifest hashes
     "manifest_hash_mismatch": Case("manifest", "assessment.json foi alterado",
                                    lambda cw: cw.tampered("visit", "json-byte", _json_byte)),
@@ -236,6 +261,16 @@ CASES: dict[str, Case] = {
         "visit", "uf", _set("nucleo.uf", "SP"))),
     "unknown_theme": Case("semantic", "Tema(s) desconhecido(s)", lambda cw: cw.derive(
         "visit", "theme", _set("assessment.theme_slugs", ["tema-que-nao-existe"]))),
+    "visit_without_monitor_name": Case(
+        "semantic", "Visita de monitoramento sem o nome do(a) monitor(a).",
+        lambda cw: cw.derive("visit", "monitor-name", _monitor(name="   "))),
+    "visit_without_date": Case("semantic", "Visita de monitoramento sem a data da visita.",
+                               lambda cw: cw.derive("visit", "visit-date",
+                                                    _monitor(visit_date=None))),
+    "visit_after_export": Case("semantic", "é posterior à exportação do pacote", lambda cw: cw.derive(
+        "visit", "visit-after-export", _visit_after_export)),
+    "answer_out_of_scope": Case("semantic", "fora do escopo declarado da avaliação.",
+                                _out_of_scope),
 }
 
 
@@ -312,7 +347,7 @@ def test_missing_file_is_rejected(central_db: CentralDB, tmp_path: Path) -> None
     before = row_counts(central_db)
     outcome = importer.import_bundle(tmp_path / "nao-existe.aspectos")
     assert outcome.status == "rejeitado" and outcome.check == "file"
-    assert "arquivo não encontrado" in outcome.reason_ptbr
+    assert outcome.reason_ptbr == "Arquivo não encontrado."
     assert outcome.quarantine_path is None
     assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}
     reports = list((tmp_path / "q").glob("*.motivo.txt"))
@@ -338,3 +373,37 @@ def test_failure_while_writing_leaves_nothing(central_db: CentralDB, cworld: Cen
     outcome = importer.import_bundle(cworld.bundles["forms"])
     assert outcome.status == "rejeitado" and "erro inesperado" in outcome.reason_ptbr
     assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}
+
+
+def test_semantic_reasons_name_what_is_wrong(cworld: CentralWorld) -> None:
+    """The exact wording of the visit and scope rejections (dates as dd/mm/aaaa, the
+    export's date in the offset its timestamp carries, the theme by its name)."""
+    from aspectos_desktop.central.importer import Rejection, check_content
+
+    catalogues = {cworld.catalogue.content_hash: cworld.catalogue}
+
+    def reason(document: dict[str, Any]) -> str:
+        with pytest.raises(Rejection) as rejected:
+            check_content(document, {}, catalogues)
+        assert rejected.value.check == "semantic"
+        return rejected.value.message
+
+    base = cworld.document("visit")
+    assert not base["attachments"]
+    check_content(base, {}, catalogues)  # the real visit passes
+
+    late = json.loads(json.dumps(base))
+    late["export"]["created_at"] = "2026-05-12T23:30:00-03:00"  # 13/05 in UTC
+    late["assessment"]["monitor"]["visit_date"] = "2026-05-13"
+    assert reason(late) == ("A data da visita (13/05/2026) é posterior à exportação do pacote "
+                            "(12/05/2026).")
+    late["assessment"]["monitor"]["visit_date"] = "2026-05-12"  # the same day: fine
+    check_content(late, {}, catalogues)
+
+    scope = json.loads(json.dumps(base))
+    aspect = cworld.catalogue.aspects[scope["answers"][0]["aspect_id"]]
+    theme = next(t for t in cworld.catalogue.themes if t.slug == aspect.theme_slug)
+    scope["assessment"]["theme_slugs"] = [next(t.slug for t in cworld.catalogue.themes
+                                               if t.slug != theme.slug)]
+    assert reason(scope) == (f"A resposta ao aspecto {aspect.id} é do tema “{theme.name}”, fora "
+                             "do escopo declarado da avaliação.")

@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from bundle_factory import CentralWorld
 from central_fixtures import row_counts
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
 
 from aspectos_desktop.central import migrations
 from aspectos_desktop.central.audit import audit_entries
@@ -192,6 +193,146 @@ def test_same_assessment_exported_again_is_already_imported(central_db: CentralD
     assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}
 
 
+def test_reexport_with_new_status_time_and_nucleo_contacts_is_already_imported(
+        central_db: CentralDB, cworld: CentralWorld, tmp_path: Path) -> None:
+    """What may change between two exports of one finalised assessment: the export id and
+    time, the status (finalizada → exportada), the núcleo's contacts and respondents."""
+    imp = approved(central_db, cworld, tmp_path)
+    assert imp.import_bundle(cworld.bundles["forms"]).status == "importado"
+    before = row_counts(central_db)
+
+    def exported_again(document: dict[str, Any]) -> None:
+        document["assessment"]["status"] = "exportada"
+        document["nucleo"]["contact_name"] = "Outra Pessoa"
+        document["nucleo"]["contact_email"] = "outra@example.org"
+        document["nucleo"]["respondents"] = [{"name": "Nova Respondente", "role": "Enfermeira"}]
+
+    outcome = imp.import_bundle(cworld.derive("forms", "exported-again", exported_again,
+                                              fresh=False, reexport=True))
+    assert outcome.status == "ja_importado", outcome
+    assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}
+
+
+def _kind_changed(document: dict[str, Any]) -> None:
+    document["assessment"]["kind"] = "autoavaliacao"
+    document["assessment"]["monitor"] = None
+
+
+def _answer_changed(document: dict[str, Any]) -> None:
+    answer = next(a for a in document["answers"] if a["form_type"] == "scale")
+    answer["value"]["choice"] = "nao" if answer["value"]["choice"] != "nao" else "sim"
+
+
+def _revision_changed(document: dict[str, Any]) -> None:
+    document["assessment"]["revision"] = 7
+
+
+def _nucleo_and_answer_changed(document: dict[str, Any]) -> None:  # lands on a new núcleo
+    from bundle_factory import NUCLEO_B
+
+    document["nucleo"].update({**NUCLEO_B, "cnes": None})
+    _answer_changed(document)
+
+
+CONFLICTS = {
+    "kind": _kind_changed,
+    "answer": _answer_changed,
+    "revision": _revision_changed,
+    "nucleo_and_answer": _nucleo_and_answer_changed,
+}
+
+
+@pytest.mark.parametrize("change", sorted(CONFLICTS))
+def test_same_assessment_uuid_with_other_content_is_a_conflict(
+        change: str, central_db: CentralDB, cworld: CentralWorld, tmp_path: Path) -> None:
+    """A finalised assessment is read-only: its uuid always carries the same content. A
+    validly signed bundle that says otherwise is rejected, not "já importado"."""
+    imp = approved(central_db, cworld, tmp_path)  # the visit is in, its key approved
+    document = cworld.document("visit")
+    uuid = document["assessment"]["uuid"]
+    before = row_counts(central_db)
+    forged = cworld.derive("visit", f"conflict-{change}", CONFLICTS[change], fresh=False,
+                           reexport=True)
+
+    outcome = imp.import_bundle(forged)
+
+    assert outcome.status == "rejeitado" and outcome.check == "conflict", outcome
+    claimed = " (este pacote diz revisão 7)" if change == "revision" else ""
+    assert outcome.reason_ptbr == (
+        f"Conflito: a avaliação {uuid[:8]}… (revisão 1) já foi importada com conteúdo "
+        f"diferente deste pacote{claimed}; o pacote não foi aceito. Confira com o núcleo qual "
+        "é a versão correta.")
+    assert row_counts(central_db) == {**before, "audit": before["audit"] + 1}
+    with central_db.engine.connect() as conn:
+        entry = audit_entries(conn, limit=1)[0]
+    assert entry.action == "rejeitar" and entry.details["etapa"] == "conflict"
+    copy = outcome.quarantine_path
+    assert copy is not None and copy.read_bytes() == forged.read_bytes()
+    report = copy.with_name(copy.name + ".motivo.txt").read_text(encoding="utf-8")
+    assert "Etapa que falhou: Conferência com o que já está no banco central" in report
+    assert outcome.reason_ptbr in report
+    stored = assessment_row(central_db, uuid)
+    assert stored.kind == "visita" and stored.revision == 1  # the first one stays
+
+
+def test_an_export_id_of_another_assessment_is_a_conflict(central_db: CentralDB,
+                                                          cworld: CentralWorld,
+                                                          tmp_path: Path) -> None:
+    imp = approved(central_db, cworld, tmp_path)
+    export_id = cworld.document("visit")["export"]["id"]
+
+    def other_assessment(document: dict[str, Any]) -> None:
+        document["assessment"]["uuid"] = "00000000-0000-4000-8000-000000000001"
+
+    outcome = imp.import_bundle(cworld.derive("visit", "same-export-id", other_assessment,
+                                              fresh=False))
+    assert outcome.status == "rejeitado" and outcome.check == "conflict", outcome
+    assert outcome.reason_ptbr.startswith(f"Conflito: a exportação {export_id[:8]}… já foi "
+                                          "importada com outra avaliação")
+
+
+def test_content_of_unknown_digest_stays_already_imported(central_db: CentralDB,
+                                                          cworld: CentralWorld,
+                                                          tmp_path: Path) -> None:
+    """Rows imported before migration 0003 have no digest: nothing to compare with."""
+    imp = approved(central_db, cworld, tmp_path)
+    uuid = cworld.document("visit")["assessment"]["uuid"]
+    assert assessment_row(central_db, uuid).content_sha256 is not None
+    with central_db.engine.begin() as conn:
+        conn.execute(update(CentralAssessment).values(content_sha256=None))
+    outcome = imp.import_bundle(cworld.derive("visit", "legacy", _answer_changed, fresh=False,
+                                              reexport=True))
+    assert outcome.status == "ja_importado", outcome
+
+
+@pytest.mark.parametrize("conflicting", [False, True])
+def test_a_lost_race_is_judged_like_a_duplicate(conflicting: bool, central_db: CentralDB,
+                                                cworld: CentralWorld, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another importer wrote the same assessment between the checks and the insert (the
+    UNIQUE constraint fires): the same content is "já importado", other content a conflict."""
+    from aspectos_desktop.central import importer as importer_module
+
+    imp = approved(central_db, cworld, tmp_path)
+    forged = cworld.derive("visit", "race", _answer_changed if conflicting else None,
+                           fresh=False, reexport=True)
+    real = importer_module.insert_ignore_returning_id
+
+    def racing(conn: Any, entity: type[Any], values: dict[str, Any]) -> int | None:
+        if entity is CentralAssessment:
+            raise IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed (simulado)"))
+        return real(conn, entity, values)
+
+    monkeypatch.setattr(Importer, "_duplicate", lambda *args: False)
+    monkeypatch.setattr(importer_module, "insert_ignore_returning_id", racing)
+    outcome = imp.import_bundle(forged)
+    if conflicting:
+        assert outcome.status == "rejeitado" and outcome.check == "conflict", outcome
+        assert outcome.reason_ptbr.startswith("Conflito: a avaliação ")
+    else:
+        assert outcome.status == "ja_importado", outcome
+
+
 # --------------------------------------------------------------------- revisions
 
 
@@ -221,6 +362,11 @@ def test_revisions_arriving_out_of_order(central_db: CentralDB, cworld: CentralW
     old = assessment_row(central_db, r1.assessment_uuid or "")
     new = assessment_row(central_db, r2.assessment_uuid or "")
     assert old.superseded_by_id == new.id and new.superseded_by_id is None
+    # said as such, not a plain "importado." (CLI line and GUI detail show the reason)
+    assert r2.reason_ptbr == "importado." and r2.line().endswith(", revisão 2")
+    assert r1.reason_ptbr == ("revisão 1 importada para o histórico; a revisão 2, mais "
+                              "recente, continua a atual.")
+    assert r1.line().endswith(f", revisão 1 — {r1.reason_ptbr}")
 
 
 def test_pending_revision_does_not_hide_the_approved_one(central_db: CentralDB,
@@ -264,6 +410,45 @@ def test_folders_are_walked_with_progress(central_db: CentralDB, cworld: Central
     assert seen[-1].remaining == 0 and seen[-1].rate > 0
     assert summary.total == 5 and summary.ok and summary.counts["pendente_assinante"] == 5
     assert "5 pacote(s) em" in summary.text()
+
+
+def test_files_that_are_not_bundles_are_counted_as_skipped(
+        central_db: CentralDB, cworld: CentralWorld, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "pendrive"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(cworld.bundles["visit"], folder / "visita.aspectos")
+    shutil.copy(cworld.bundles["auto"], folder / "sub" / "mg.zip")  # a bundle, renamed
+    (folder / "relatorio.pdf").write_bytes(b"%PDF-1.7\n")
+    (folder / ".DS_Store").write_bytes(b"\0")  # hidden: not worth a mention
+    summary = import_paths(central_db, [folder], actor="Carla", quarantine_dir=tmp_path / "q",
+                           anchors=TrustAnchors())
+    assert (summary.total, summary.skipped) == (1, 2)
+    assert summary.text().endswith(" 2 arquivo(s) ignorado(s) (não são .aspectos).")
+    # Named on the command line, a file is examined whatever its name.
+    code = main(["--data-dir", str(tmp_path / "dados"), "central", "import", "--db",
+                 central_db.url.render_as_string(hide_password=False), "--user", "Rita",
+                 "--quarantine", str(tmp_path / "q"), str(folder / "sub" / "mg.zip"), str(folder)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0
+    assert out[0].startswith("pendente: assinante novo: mg.zip")
+    assert out[1].startswith("já importado: visita.aspectos")
+    assert "2 pacote(s) em" in out[2] and out[2].endswith("2 arquivo(s) ignorado(s) (não são "
+                                                          ".aspectos).")
+
+
+def test_quarantine_note_gives_the_absolute_path(central_db: CentralDB, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "01-ruim.aspectos").write_bytes(b"isto nao e um zip")
+    monkeypatch.chdir(tmp_path)
+    outcome = importer(central_db, tmp_path).import_bundle(Path("bad/01-ruim.aspectos"))
+    assert outcome.status == "rejeitado" and outcome.quarantine_path is not None
+    note = outcome.quarantine_path.with_name(outcome.quarantine_path.name + ".motivo.txt")
+    absolute = tmp_path / "bad" / "01-ruim.aspectos"
+    assert f"Arquivo original: {absolute}\n" in note.read_text(encoding="utf-8")
+    with central_db.engine.connect() as conn:
+        assert audit_entries(conn, limit=1)[0].details["arquivo"] == str(absolute)
 
 
 def test_progress_line_on_a_terminal_only() -> None:

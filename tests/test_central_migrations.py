@@ -1,5 +1,6 @@
-"""Central schema migrations against a database written by an older release, and the
-per-theme counts (``central_theme_counts``) that migration 0002 adds for the matrix."""
+"""Central schema migrations against a database written by an older release, the
+per-theme counts (``central_theme_counts``) that migration 0002 adds for the matrix, and
+the content digest (``central_assessments.content_sha256``) that migration 0003 adds."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from bundle_factory import CentralWorld
 from central_fixtures import fresh_pg_database
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, inspect, select
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central import migrations
 from aspectos_desktop.central.consolidation import matrix
 from aspectos_desktop.central.database import CentralDB, open_central
 from aspectos_desktop.central.importer import Importer
-from aspectos_desktop.central.models import CentralAnswer, CentralThemeCount
+from aspectos_desktop.central.models import CentralAnswer, CentralAssessment, CentralThemeCount
+from aspectos_desktop.central.trust import TrustAnchors
 from aspectos_desktop.store.backup import list_backups
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -83,7 +86,7 @@ def test_sqlite_0001_migrates_with_a_backup_first_and_counts_what_was_imported(
     finally:
         db.close()
     backups = list_backups(tmp_path, "central")
-    assert len(backups) == 1 and backups[0].name.endswith("-pre-0002.db")
+    assert len(backups) == 1 and backups[0].name.endswith(f"-pre-{migrations.HEAD}.db")
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM central_alembic_version").fetchall() == [
             ("0001",)]
@@ -114,3 +117,53 @@ def test_the_importer_counts_each_bundle_by_theme(central_db: CentralDB, cworld,
     expected = counts_from_answers(central_db, catalogue)
     assert expected and stored_counts(central_db) == expected
     assert len({key[0] for key in expected}) == 3  # every assessment has its counts
+
+
+def digests(db: CentralDB) -> dict[str, str | None]:
+    with db.engine.connect() as conn:
+        return {row.uuid: row.content_sha256 for row in conn.execute(
+            select(CentralAssessment.uuid, CentralAssessment.content_sha256))}
+
+
+def test_a_0001_database_keeps_working_with_content_digests(tmp_path: Path,
+                                                             cworld: CentralWorld) -> None:
+    """Rows imported before 0003 have no digest (unknown); new imports get one, and a
+    bundle contradicting one of them is a conflict."""
+    copy = tmp_path / "central.db"
+    shutil.copyfile(DATA / "central_0001.db", copy)
+    db = open_central(str(copy), tmp_path)
+    try:
+        old = digests(db)
+        assert len(old) == 3 and set(old.values()) == {None}
+        importer = Importer(db, actor="teste", quarantine_dir=tmp_path / "q",
+                            anchors=TrustAnchors())
+        visit = importer.import_bundle(cworld.bundles["visit"])
+        assert visit.status == "pendente_assinante", visit
+        stored = digests(db)[visit.assessment_uuid or ""]
+        assert stored is not None and len(stored) == 64
+
+        def changed(document: dict[str, object]) -> None:
+            document["assessment"]["title"] = "Outro título"  # type: ignore[index]
+
+        outcome = importer.import_bundle(cworld.derive("visit", "conflito-0001", changed,
+                                                       fresh=False, reexport=True))
+        assert outcome.status == "rejeitado" and outcome.check == "conflict", outcome
+    finally:
+        db.close()
+
+
+def test_0003_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    from alembic import command
+
+    db = open_central(str(tmp_path / "central.db"), tmp_path)
+    try:
+        with db.engine.begin() as conn:
+            command.downgrade(migrations.alembic_config(conn), "0002")
+            columns = {c["name"] for c in inspect(conn).get_columns("central_assessments")}
+            assert "content_sha256" not in columns
+            migrations.upgrade(conn)
+            columns = {c["name"] for c in inspect(conn).get_columns("central_assessments")}
+            assert "content_sha256" in columns
+            assert migrations.current_revision(conn) == "0003"
+    finally:
+        db.close()

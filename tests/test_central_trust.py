@@ -28,6 +28,7 @@ from aspectos_desktop.central.trust import (
     list_signers,
     normalize_fingerprint,
     revoke_signer,
+    short_fingerprint,
 )
 from aspectos_desktop.cli import main
 from aspectos_desktop.export.identity import Identity, make_self_signed
@@ -91,7 +92,15 @@ def test_a_different_key_for_a_known_nucleo_is_flagged(central_db: CentralDB,
     outcome = imp.import_bundle(forged)
     assert outcome.status == "pendente_assinante" and outcome.flagged
     assert "ATENÇÃO" in outcome.reason_ptbr and "DIFERENTE" in outcome.reason_ptbr
-    assert cworld.key_a.fingerprint_sha256 in outcome.reason_ptbr
+    # One line for GUI and CLI users alike: the known key shortened, the new one once (at
+    # the end, where the GUI shows it in groups), how to approve it in both.
+    reason, new_fp = outcome.reason_ptbr, cworld.other_a.fingerprint_sha256
+    assert f"({short_fingerprint(cworld.key_a.fingerprint_sha256)}… (aprovado))" in reason
+    assert cworld.key_a.fingerprint_sha256 not in reason
+    assert reason.count(new_fp) == 1 and reason.endswith(f"certificado: {new_fp}")
+    assert "\n" not in reason and ". Confirme" not in reason
+    assert (f"Confira com o núcleo e aprove a chave na aba Assinantes (ou: aspectos central "
+            f"signers approve {short_fingerprint(new_fp)})." in reason)
     assert outcome.line().startswith("pendente: assinante novo: ") and "ATENÇÃO" in outcome.line()
     after = row_counts(central_db)
     assert after["bundles"] == before["bundles"] + 1 and after["signers"] == before["signers"] + 1
@@ -106,8 +115,12 @@ def test_a_different_key_for_a_known_nucleo_is_flagged(central_db: CentralDB,
     # Every later bundle from that key is flagged too, until someone decides.
     second = imp.import_bundle(cworld.derive("visit", "other-key-2", identity=cworld.other_a))
     assert second.status == "pendente_assinante" and second.flagged
+    assert second.reason_ptbr.count(new_fp) == 1
     with central_db.engine.connect() as conn:
         assert len(audit_entries(conn, action="assinante_diferente")) == 2
+    # The short fingerprint the message gives is enough to approve the key.
+    change = approve_signer(central_db, short_fingerprint(new_fp), actor="Chefe")
+    assert change.fingerprint == new_fp and change.bundles_changed == 2
 
 
 def test_a_key_registered_for_another_nucleo_is_flagged(central_db: CentralDB,

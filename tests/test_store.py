@@ -224,6 +224,9 @@ def test_create_assessment(store: Store) -> None:
 @pytest.mark.parametrize(("overrides", "message"), [
     ({"kind": "auditoria"}, "Tipo de avaliação inválido"),
     ({"kind": "visita"}, "Informe a data da visita"),
+    ({"kind": "visita", "visit_date": date(2026, 5, 12)}, "Informe o nome do\\(a\\) monitor"),
+    ({"kind": "visita", "visit_date": date(2026, 5, 12), "monitor_name": "  "},
+     "Informe o nome do\\(a\\) monitor"),
     ({"period_end": date(2025, 12, 31)}, "anterior ao início"),
     ({"theme_slugs": []}, "pelo menos um tema"),
     ({"catalogue_version": ""}, "Versão do catálogo"),

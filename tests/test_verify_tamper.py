@@ -320,15 +320,36 @@ def test_directory_member(forms: Members, tmp_path: Path) -> None:
     assert name == "zip" and "attachments/" in message
 
 
-@pytest.mark.parametrize("content", [b"", b"PK\x03\x04 truncated", b"%PDF-1.7 not a zip"])
-def test_unreadable_files(tmp_path: Path, content: bytes) -> None:
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "Arquivo vazio (0 bytes)."),
+    (b"PK\x03\x04 truncated", "Zip incompleto ou danificado (cópia interrompida?)."),
+    (b"%PDF-1.7 not a zip", "É um PDF (o relatório assinado), não o pacote .aspectos; importe o "
+                            "arquivo .aspectos."),
+    (b"isto nao e um zip", "Não é um pacote .aspectos."),
+])
+def test_unreadable_files(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "x.aspectos"
     path.write_bytes(content)
     report = verify_bundle(path)
     assert not report.ok and report.unreadable
-    assert report.checks[-1].name == "file" and "não é um pacote zip" in report.checks[-1].message
+    assert report.checks[-1].name == "file" and report.checks[-1].message == reason
+    assert str(tmp_path) not in reason  # short: the caller shows the file already
+
+
+def test_a_truncated_copy_of_a_real_bundle(forms: Members, tmp_path: Path) -> None:
+    data = write(tmp_path / "whole.aspectos", forms).read_bytes()
+    path = tmp_path / "cut.aspectos"
+    path.write_bytes(data[: len(data) // 2])
+    report = verify_bundle(path)
+    assert report.unreadable and report.checks[-1].message == (
+        "Zip incompleto ou danificado (cópia interrompida?).")
+
+
+def test_a_folder_is_not_a_bundle(tmp_path: Path) -> None:
+    report = verify_bundle(tmp_path)
+    assert report.unreadable and report.checks[-1].message == "É uma pasta, não um arquivo .aspectos."
 
 
 def test_missing_file(tmp_path: Path) -> None:
     report = verify_bundle(tmp_path / "nao-existe.aspectos")
-    assert report.unreadable and "arquivo não encontrado" in report.checks[0].message
+    assert report.unreadable and report.checks[0].message == "Arquivo não encontrado."

@@ -9,10 +9,13 @@ Every bundle goes through these stages, in this order, and stops at the first fa
 3. ``manifest_signature`` … ``pdf_binding``: the CMS signature of the manifest, then the
    PDF's signature, signer and binding — before any JSON is parsed for its content;
 4. ``document``: schema version, then JSON Schema validation of ``assessment.json``;
-5. ``semantic``: known catalogue version, aspect ids exist, each value valid for its
-   answer form (and its recorded completion agrees), dates sane, núcleo data valid;
+5. ``semantic``: known catalogue version, aspect ids exist and are in the declared
+   themes, each value valid for its answer form (and its recorded completion agrees),
+   dates sane (a visit has its monitor and date, not after the export), núcleo data valid;
 6. ``trust`` and the write: one transaction records the núcleo, the signer (see
-   ``trust``), the assessment, its answers, attachments, the bundle and the audit entry.
+   ``trust``), the assessment, its answers, attachments, the bundle and the audit entry;
+   ``conflict`` when the assessment uuid (or the export id) is already there with other
+   content (see ``content_digest``).
 
 Stages 1–4 are ``aspectos_desktop.export.verify.check_bundle`` (the same code as
 ``aspectos verify``, except that the PDF's signature is checked on its bytes once the
@@ -22,9 +25,10 @@ stages 1–5, which need no database, and ``Importer.finish`` stage 6.
 A rejected bundle is copied to the quarantine folder with a pt-BR ``.motivo.txt``
 beside it; only an audit entry of the rejection reaches the database. The same bundle
 twice is "já importado" (UNIQUE constraints + ``ON CONFLICT DO NOTHING``, so two
-importers running at once never create duplicates). A newer revision of an assessment
-supersedes the older ones of its lineage (same núcleo and kind, linked by
-``parent_uuid``), which stay in history.
+importers running at once never create duplicates), and so is the same assessment
+exported again; the same assessment uuid with different content is rejected. A newer
+revision of an assessment supersedes the older ones of its lineage (same núcleo and
+kind, linked by ``parent_uuid``), which stay in history.
 
 Bundles are read one at a time and folders are walked lazily: memory stays flat. From
 ``PARALLEL_MIN_BUNDLES`` on, ``import_paths`` has worker processes examine the next
@@ -36,6 +40,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import json
 import os
 import shutil
 import time
@@ -45,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, Final, Literal, cast
+from typing import Any, Final, Literal, NoReturn, cast
 
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import Encoding
@@ -99,7 +104,9 @@ STAGE_LABELS: Final[dict[str, str]] = {
     **CHECK_LABELS,
     "semantic": "Conferência do conteúdo (catálogo, aspectos, respostas, datas)",
     "trust": "Confiança no assinante",
+    "conflict": "Conferência com o que já está no banco central",
 }
+IMPORTED_REASON: Final = "importado."
 REASON_SUFFIX: Final = ".motivo.txt"
 MIN_YEAR: Final = 2000
 MAX_YEAR: Final = 2100
@@ -145,7 +152,7 @@ class ImportOutcome:
         if self.revision is not None:
             where += f", revisão {self.revision}"
         text_ = f"{self.label}: {self.path.name} — {where}"
-        if self.flagged:
+        if self.flagged or (self.status == IMPORTED and self.reason_ptbr != IMPORTED_REASON):
             text_ += f" — {self.reason_ptbr}"
         elif self.status == PENDING_SIGNER:
             text_ += f" — aguarda aprovação da impressão digital {self.signer_fingerprint}"
@@ -161,6 +168,7 @@ class ImportSummary:
     flagged: list[ImportOutcome] = field(default_factory=lambda: [])
     elapsed: float = 0.0
     workers: int = 0  # processes that examined the bundles (0: this one)
+    skipped: int = 0  # files in the folders that are not ``*.aspectos`` (not examined)
 
     @property
     def total(self) -> int:
@@ -185,7 +193,15 @@ class ImportSummary:
                  f"{self.counts[PENDING_SIGNER]} pendente(s) de aprovação do assinante",
                  f"{self.counts[REJECTED]} rejeitado(s)"]
         seconds = f"{self.elapsed:.1f}".replace(".", ",")
-        return f"{self.total} pacote(s) em {seconds} s: " + ", ".join(parts) + "."
+        text_ = f"{self.total} pacote(s) em {seconds} s: " + ", ".join(parts) + "."
+        if self.skipped:
+            text_ += f" {skipped_text(self.skipped)}"
+        return text_
+
+
+def skipped_text(count: int) -> str:
+    """``2 arquivo(s) ignorado(s) (não são .aspectos).``"""
+    return f"{count} arquivo(s) ignorado(s) (não são {BUNDLE_SUFFIX})."
 
 
 @dataclass(frozen=True)
@@ -348,21 +364,29 @@ def check_content(document: dict[str, Any], attachments: dict[str, bytes],
     created_at = _moment(item["created_at"], "criação da avaliação")
     finalized_at = (_moment(item["finalized_at"], "finalização da avaliação")
                     if item["finalized_at"] is not None else None)
-    _moment(document["export"]["created_at"], "data da exportação")
+    exported_at = _moment(document["export"]["created_at"], "data da exportação")
     monitor = cast(dict[str, Any] | None, item["monitor"])
     visit_date: date | None = None
     if item["kind"] == "visita":
         if monitor is None:
             raise Rejection("semantic", "Visita de monitoramento sem os dados do monitor.")
-        if monitor["visit_date"] is not None:
-            visit_date = _date(monitor["visit_date"], "data da visita")
+        if not str(monitor["name"] or "").strip():
+            raise Rejection("semantic", "Visita de monitoramento sem o nome do(a) monitor(a).")
+        if monitor["visit_date"] is None:
+            raise Rejection("semantic", "Visita de monitoramento sem a data da visita.")
+        visit_date = _date(monitor["visit_date"], "data da visita")
+        exported_on = exported_at.date()  # in the offset the export time was written with
+        if visit_date > exported_on:
+            raise Rejection("semantic", f"A data da visita ({visit_date:%d/%m/%Y}) é posterior à "
+                                        f"exportação do pacote ({exported_on:%d/%m/%Y}).")
     elif monitor is not None:
         raise Rejection("semantic", "Autoavaliação com dados de monitor (só visitas os têm).")
     revision = int(item["revision"])
     if (revision == 1 and item["parent_uuid"] is not None) or item["parent_uuid"] == item["uuid"]:
         raise Rejection("semantic", "Revisão da avaliação inconsistente com a avaliação de origem.")
     themes = cast(list[str], item["theme_slugs"])
-    unknown_themes = [slug for slug in themes if slug not in {t.slug for t in catalogue.themes}]
+    theme_names = {t.slug: t.name for t in catalogue.themes}
+    unknown_themes = [slug for slug in themes if slug not in theme_names]
     if unknown_themes:
         raise Rejection("semantic", "Tema(s) desconhecido(s) no catálogo: "
                                     + ", ".join(unknown_themes[:5]) + ".")
@@ -389,6 +413,10 @@ def check_content(document: dict[str, Any], attachments: dict[str, bytes],
         if aspect is None:
             raise Rejection("semantic", f"Aspecto desconhecido: o id {aspect_id} não existe no "
                                         f"catálogo versão {catalogue.version}.")
+        if aspect.theme_slug not in themes:
+            name = theme_names.get(aspect.theme_slug, aspect.theme_slug)
+            raise Rejection("semantic", f"A resposta ao aspecto {aspect_id} é do tema “{name}”, "
+                                        "fora do escopo declarado da avaliação.")
         form = aspect.form
         if answer["form_type"] != form["type"]:
             raise Rejection("semantic", f"Forma de resposta errada para o aspecto {aspect_id}: "
@@ -415,12 +443,35 @@ def check_content(document: dict[str, Any], attachments: dict[str, bytes],
                      "monitor_name": monitor["name"] if monitor else None,
                      "monitor_institution": monitor["institution"] if monitor else None,
                      "visit_date": visit_date, "finalized_at": finalized_at,
-                     "created_at": created_at},
+                     "created_at": created_at, "content_sha256": content_digest(document)},
         answers=rows,
         attachments=sorted(attachment_rows, key=lambda r: r["sha256"]),
         export_id=document["export"]["id"],
         theme_counts=theme_count_rows(catalogue, rows),
     )
+
+
+def content_digest(document: dict[str, Any]) -> str:
+    """SHA-256 (hex) of the assessment's own content in a schema-valid document: what one
+    assessment uuid must always carry, whichever export it comes in.
+
+    Sorted-key compact JSON (the same parsed data always gives the same bytes; ~5× faster
+    than RFC 8785 here, and only this function ever compares the digests) of the
+    catalogue, the assessment without its ``status`` (``finalizada`` or ``exportada``),
+    the answers without what is derived from them (``completion``, ``computed``) and the
+    attachments' SHA-256s, sorted. The export (id, time) and the núcleo (contacts,
+    respondents) are not part of it: they may change between exports.
+    """
+    content = {
+        "catalogue": document["catalogue"],
+        "assessment": {k: v for k, v in document["assessment"].items() if k != "status"},
+        "answers": [{k: v for k, v in answer.items() if k not in ("completion", "computed")}
+                    for answer in cast(list[dict[str, Any]], document["answers"])],
+        "attachments": sorted(str(entry["sha256"])
+                              for entry in cast(list[dict[str, Any]], document["attachments"])),
+    }
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def theme_count_rows(catalogue: Catalogue, answers: list[dict[str, Any]]
@@ -477,10 +528,42 @@ _DUPLICATE: Final = union_all(
     select(Bundle.id).where((Bundle.bundle_sha256 == bindparam("sha256"))
                             | (Bundle.export_id == bindparam("export_id"))),
     select(CentralAssessment.id).where(CentralAssessment.uuid == bindparam("uuid"))).limit(1)
+# What is stored under this bundle's assessment uuid, and under its export id.
+_SAME_IDS: Final = union_all(
+    select(CentralAssessment.uuid, CentralAssessment.revision, CentralAssessment.content_sha256)
+    .where(CentralAssessment.uuid == bindparam("uuid")),
+    select(CentralAssessment.uuid, CentralAssessment.revision, CentralAssessment.content_sha256)
+    .join(Bundle, Bundle.assessment_id == CentralAssessment.id)
+    .where(Bundle.export_id == bindparam("export_id")))
+_HEAD_REVISION: Final = (
+    select(CentralAssessment.revision)
+    .where(CentralAssessment.id == select(CentralAssessment.superseded_by_id)
+           .where(CentralAssessment.id == bindparam("id")).scalar_subquery()))
 _NUCLEO_ID: Final = select(CentralNucleo.id).where(CentralNucleo.nucleo_key == bindparam("key"))
 _SET_SUPERSEDED: Final = (update(CentralAssessment)
                           .where(CentralAssessment.id == bindparam("member_id"))
                           .values(superseded_by_id=bindparam("head_id")))
+
+
+def conflict_reason(conn: Connection, prepared: Prepared) -> str | None:
+    """Why this bundle contradicts what is stored (pt-BR), or None when what is stored
+    under its assessment uuid and export id is the same assessment with the same content
+    (or content of unknown digest: imported before migration 0003)."""
+    item = prepared.assessment
+    digest = item.get("content_sha256")
+    for row in conn.execute(_SAME_IDS, {"uuid": item["uuid"],
+                                        "export_id": prepared.export_id}).all():
+        if row.uuid != item["uuid"]:
+            return (f"Conflito: a exportação {prepared.export_id[:8]}… já foi importada com outra "
+                    f"avaliação ({row.uuid[:8]}…, revisão {row.revision}); o pacote não foi "
+                    "aceito. Confira com o núcleo qual é a versão correta.")
+        if row.content_sha256 is not None and digest is not None and row.content_sha256 != digest:
+            claimed = (f" (este pacote diz revisão {item['revision']})"
+                       if item["revision"] != row.revision else "")
+            return (f"Conflito: a avaliação {row.uuid[:8]}… (revisão {row.revision}) já foi "
+                    f"importada com conteúdo diferente deste pacote{claimed}; o pacote não foi "
+                    "aceito. Confira com o núcleo qual é a versão correta.")
+    return None
 
 
 def refresh_lineages(conn: Connection, assessment_ids: Iterable[int], *,
@@ -572,9 +655,11 @@ def _lineage(conn: Connection, start: int, known: dict[str, Any] | None = None
 # ----------------------------------------------------------------------- files
 
 
-def iter_bundle_files(paths: Iterable[Path]) -> Iterator[Path]:
+def iter_bundle_files(paths: Iterable[Path], skipped: Callable[[Path], None] | None = None
+                      ) -> Iterator[Path]:
     """Files given as such (whatever their name) and ``*.aspectos`` found in folders
-    (recursively, sorted, lazily; links to folders are not followed)."""
+    (recursively, sorted, lazily; links to folders are not followed). ``skipped`` is
+    called with each other file found in the folders (hidden files aside)."""
     for path in paths:
         path = Path(path)
         if not path.is_dir():
@@ -583,12 +668,26 @@ def iter_bundle_files(paths: Iterable[Path]) -> Iterator[Path]:
         for folder, dirs, files in os.walk(path):
             dirs.sort()
             for name in sorted(files):
-                if name.lower().endswith(BUNDLE_SUFFIX) and not name.startswith("."):
+                if name.startswith("."):
+                    continue
+                if name.lower().endswith(BUNDLE_SUFFIX):
                     yield Path(folder) / name
+                elif skipped is not None:
+                    skipped(Path(folder) / name)
 
 
 def count_bundle_files(paths: Iterable[Path]) -> int:
     return sum(1 for _ in iter_bundle_files(paths))
+
+
+def count_files(paths: Iterable[Path]) -> tuple[int, int]:
+    """(bundles, other files skipped) under ``paths``, as ``iter_bundle_files`` finds them."""
+    others = [0]
+
+    def skip(_path: Path) -> None:
+        others[0] += 1
+
+    return sum(1 for _ in iter_bundle_files(paths, skip)), others[0]
 
 
 def file_sha256(path: Path) -> str:
@@ -632,9 +731,9 @@ def examine(path: Path, limits: Limits | None, catalogues: dict[str, Catalogue],
         if path.is_file() and size <= (limits or Limits.current()).max_file_size:
             sha256 = file_sha256(path)
     except OSError as error:
-        reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
-                  else f"não foi possível ler o arquivo ({error.strerror or error})")
-        return Examined(path, rejection=("file", f"{reason}: “{path}”."))
+        reason = ("Arquivo não encontrado." if isinstance(error, FileNotFoundError)
+                  else f"Não foi possível ler o arquivo ({error.strerror or error}).")
+        return Examined(path, rejection=("file", reason))
     known: bool | None = None
     if sha256 is not None and skip is not None:
         known = skip(sha256)
@@ -851,7 +950,7 @@ class Importer:
                 new_nucleo = nucleo_id is not None
                 if nucleo_id is None:
                     if self._duplicate(conn, sha256, prepared):
-                        raise _AlreadyImported
+                        self._raise_existing(conn, prepared)
                     nucleo_id = conn.execute(_NUCLEO_ID,
                                              {"key": nucleo["nucleo_key"]}).scalar_one()
                 decision = decide_trust(conn, nucleo_id=nucleo_id, certificate=signer,
@@ -861,7 +960,7 @@ class Importer:
                 assessment_id = insert_ignore_returning_id(conn, CentralAssessment,
                                                            {**item, "nucleo_id": nucleo_id})
                 if assessment_id is None:
-                    raise _AlreadyImported
+                    self._raise_existing(conn, prepared)
                 if prepared.answers:
                     conn.execute(insert(CentralAnswer),
                                  [{**row, "assessment_id": assessment_id}
@@ -876,14 +975,19 @@ class Importer:
                     "imported_by": self.actor, "signer_fingerprint": fp,
                     "assessment_id": assessment_id, "status": decision.bundle_status}
                 if not insert_ignore(conn, Bundle, bundle_row):
-                    raise _AlreadyImported
-                superseded = set[int]() if new_nucleo else refresh_lineages(
+                    self._raise_existing(conn, prepared)
+                changed = set[int]() if new_nucleo else refresh_lineages(
                     conn, [assessment_id], new={
                         "id": assessment_id, "uuid": item["uuid"],
                         "parent_uuid": item["parent_uuid"], "revision": item["revision"],
                         "superseded_by_id": None,
                         "imported": decision.bundle_status == BUNDLE_IMPORTED,
-                        "nucleo_id": nucleo_id, "kind": item["kind"]}) - {assessment_id}
+                        "nucleo_id": nucleo_id, "kind": item["kind"]})
+                superseded = changed - {assessment_id}
+                # An older revision arriving after a newer one goes straight to history.
+                head_revision: int | None = (
+                    conn.execute(_HEAD_REVISION, {"id": assessment_id}).scalar()
+                    if assessment_id in changed else None)
                 status: Status = IMPORTED
                 if decision.bundle_status == BUNDLE_PENDING:
                     status = PENDING_SIGNER
@@ -899,7 +1003,10 @@ class Importer:
                 return self._already(path, sha256, known, "este mesmo arquivo já foi importado.")
             return self._already(path, sha256, common, "esta avaliação (ou exportação) já está "
                                                        "no banco central.")
-        except IntegrityError:  # a concurrent importer won the race
+        except IntegrityError:  # a concurrent importer won the race: what did it store?
+            conflict = self._conflict_now(prepared)
+            if conflict is not None:
+                raise Rejection("conflict", conflict) from None
             return self._already(path, sha256, common, "esta avaliação (ou exportação) já está "
                                                        "no banco central.")
         except SignerRevoked as revoked:
@@ -908,10 +1015,37 @@ class Importer:
             reason = decision.message
         elif status == NEW_REVISION:
             reason = f"revisão {item['revision']} substitui a anterior (mantida no histórico)."
+        elif head_revision is not None:
+            reason = (f"revisão {item['revision']} importada para o histórico; a revisão "
+                      f"{head_revision}, mais recente, continua a atual."
+                      if head_revision > item["revision"] else
+                      f"revisão {item['revision']} importada para o histórico; outra revisão "
+                      f"{head_revision} da mesma avaliação continua a atual.")
+            if decision.flagged:
+                reason = f"{decision.message} {reason}"
         else:
-            reason = decision.message if decision.flagged else "importado."
+            reason = decision.message if decision.flagged else IMPORTED_REASON
         return ImportOutcome(path=path, status=status, reason_ptbr=reason,
                              flagged=decision.flagged, **common)
+
+    def _raise_existing(self, conn: Connection, prepared: Prepared) -> NoReturn:
+        """The bundle (or its assessment, or its export) is already stored: Rejection
+        ``conflict`` if with other content, else _AlreadyImported."""
+        conflict = conflict_reason(conn, prepared)
+        if conflict is not None:
+            raise Rejection("conflict", conflict)
+        raise _AlreadyImported
+
+    def _conflict_now(self, prepared: Prepared) -> str | None:
+        """``conflict_reason`` in a transaction of its own (after a lost race)."""
+        try:
+            with self.db.engine.connect() as conn:
+                found = conflict_reason(conn, prepared)
+                conn.rollback()
+        except SQLAlchemyError as error:
+            raise CentralError("Falha no banco central ao conferir um pacote já importado: "
+                               f"{str(getattr(error, 'orig', None) or error).strip()}") from None
+        return found
 
     def _duplicate(self, conn: Connection, sha256: str, prepared: Prepared) -> bool:
         return conn.execute(_DUPLICATE, {"sha256": sha256, "export_id": prepared.export_id,
@@ -934,7 +1068,7 @@ class Importer:
         try:
             with self.db.write() as conn:
                 audit(conn, self.actor, "rejeitar", {
-                    "arquivo": str(path), "sha256": sha256, "etapa": rejection.check,
+                    "arquivo": str(path.absolute()), "sha256": sha256, "etapa": rejection.check,
                     "motivo": rejection.message,
                     "quarentena": str(copy) if copy else None,
                     **({"quarentena_erro": note} if note else {})}, at=now)
@@ -977,7 +1111,7 @@ class Importer:
         lines = [
             "Pacote REJEITADO pela importação central do Aspectos",
             "",
-            f"Arquivo original: {path}",
+            f"Arquivo original: {path.absolute()}",
             f"Cópia em quarentena: {target.name if copied else '(não copiado: ' + str(note) + ')'}",
             f"Tamanho: {size}",
             f"SHA-256: {sha256 or 'não calculado'}",
@@ -1003,8 +1137,8 @@ class Importer:
                      ) -> ImportSummary:
         """Import every bundle under ``paths`` (files and folders, recursively)."""
         paths = [Path(p) for p in paths]
-        total = count_bundle_files(paths)
-        summary = ImportSummary()
+        total, skipped = count_files(paths)
+        summary = ImportSummary(skipped=skipped)
         started = time.monotonic()
         workers = self.workers
         if workers is None:

@@ -190,6 +190,9 @@ class CentralAssessment(Base):
     monitor_institution: Mapped[str | None]
     visit_date: Mapped[date | None]
     finalized_at: Mapped[datetime | None]
+    # SHA-256 of the assessment's own content (``importer.content_digest``): the same uuid
+    # must always carry the same content. NULL for rows imported before migration 0003.
+    content_sha256: Mapped[str | None] = mapped_column(String(64))
     # Set when a newer revision of the same lineage arrives (points at the current one).
     superseded_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("central_assessments.id"), index=True)

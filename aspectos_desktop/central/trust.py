@@ -75,6 +75,40 @@ def colon_fingerprint(hex_digits: str) -> str:
     return ":".join(hex_digits[i:i + 2] for i in range(0, len(hex_digits), 2))
 
 
+SHORT_FINGERPRINT_BYTES: Final = 8
+
+
+def short_fingerprint(fingerprint_text: str) -> str:
+    """The first 8 bytes of a colon fingerprint (``AB:CD:…``, 16 hex digits): enough for
+    ``signers approve`` (a unique prefix) and the first line of it on the Assinantes tab."""
+    return ":".join(fingerprint_text.split(":")[:SHORT_FINGERPRINT_BYTES])
+
+
+def approve_hint(fingerprint_text: str) -> str:
+    """How to approve a key, for GUI and CLI users alike (pt-BR, no final period)."""
+    return ("aprove a chave na aba Assinantes (ou: aspectos central signers approve "
+            f"{short_fingerprint(fingerprint_text)})")
+
+
+def _known_keys(others: Iterable[tuple[str, str]]) -> str:
+    """The núcleo's other keys (fingerprint, status), shortened: ``AB:CD:…:89… (aprovado)``."""
+    return ", ".join(f"{short_fingerprint(fp)}… ({STATUS_LABELS.get(status, status)})"
+                     for fp, status in others)
+
+
+def different_key_message(known: str, fingerprint_text: str) -> str:
+    """A key other than the núcleo's known one(s): one line, the new fingerprint once, at
+    the end (the GUI shows it in groups of 8 bytes there)."""
+    return ("ATENÇÃO: certificado DIFERENTE do já registrado para este núcleo "
+            f"({known}). Confira com o núcleo e {approve_hint(fingerprint_text)}. "
+            f"Impressão digital do novo certificado: {fingerprint_text}")
+
+
+def new_signer_message(fingerprint_text: str) -> str:
+    return (f"assinante novo: confira a impressão digital com o núcleo e "
+            f"{approve_hint(fingerprint_text)}. Impressão digital: {fingerprint_text}")
+
+
 def resolve_fingerprint(conn: Connection, text: str) -> str:
     """The full stored fingerprint that ``text`` names (whole, or a unique prefix)."""
     digits = normalize_fingerprint(text)
@@ -261,8 +295,7 @@ def decide_trust(conn: Connection, *, nucleo_id: int, certificate: x509.Certific
         if not inserted:
             continue  # another importer recorded it just now: judge it as known
         if others:
-            known = ", ".join(f"{o.fingerprint} ({STATUS_LABELS.get(o.status, o.status)})"
-                              for o in others)
+            known = _known_keys((o.fingerprint, o.status) for o in others)
             audit(conn, actor, "assinante_diferente", {
                 **details, "fingerprint": fp, "outros_assinantes": [o.fingerprint for o in others],
                 "aprovado_por_ac": anchor is not None})
@@ -271,17 +304,13 @@ def decide_trust(conn: Connection, *, nucleo_id: int, certificate: x509.Certific
                                      f"pela AC “{anchor.subject.rfc4514_string()}” — ATENÇÃO: o "
                                      f"núcleo já tinha outro certificado ({known}).",
                                      new_signer=True, flagged=True, approval="ca")
-            return TrustDecision(BUNDLE_PENDING, "ATENÇÃO: certificado DIFERENTE do já "
-                                 f"registrado para este núcleo ({known}). Novo: {fp}. Confirme com "
-                                 "o núcleo antes de aprovar: aspectos central signers approve "
-                                 f"{fp}", new_signer=True, flagged=True)
+            return TrustDecision(BUNDLE_PENDING, different_key_message(known, fp),
+                                 new_signer=True, flagged=True)
         if anchor is not None:
             return TrustDecision(BUNDLE_IMPORTED, "assinante aprovado automaticamente pela AC "
                                  f"“{anchor.subject.rfc4514_string()}”.", new_signer=True,
                                  approval="ca")
-        return TrustDecision(BUNDLE_PENDING, "assinante novo: aguarda aprovação da impressão "
-                             f"digital {fp} (aspectos central signers approve …).",
-                             new_signer=True)
+        return TrustDecision(BUNDLE_PENDING, new_signer_message(fp), new_signer=True)
     raise RuntimeError("signer neither found nor inserted")  # pragma: no cover
 
 
@@ -302,17 +331,12 @@ def _known_signer(conn: Connection, fp: str, status: str, signer_nucleo: int, nu
         return TrustDecision(BUNDLE_IMPORTED, "assinante aprovado.")
     others = conn.execute(_OTHER_SIGNERS, {"nucleo_id": nucleo_id, "fp": fp}).all()
     if others:  # still not approved, and the núcleo has another key: keep flagging it
-        known = ", ".join(f"{o.fingerprint} ({STATUS_LABELS.get(o.status, o.status)})"
-                          for o in others)
+        known = _known_keys((o.fingerprint, o.status) for o in others)
         audit(conn, actor, "assinante_diferente", {
             **details, "fingerprint": fp, "outros_assinantes": [o.fingerprint for o in others]},
             at=now)
-        return TrustDecision(BUNDLE_PENDING, "ATENÇÃO: certificado DIFERENTE do já registrado "
-                             f"para este núcleo ({known}). Novo: {fp}. Confirme com o núcleo "
-                             f"antes de aprovar: aspectos central signers approve {fp}",
-                             flagged=True)
-    return TrustDecision(BUNDLE_PENDING, "assinante novo: aguarda aprovação da impressão "
-                         f"digital {fp} (aspectos central signers approve …).")
+        return TrustDecision(BUNDLE_PENDING, different_key_message(known, fp), flagged=True)
+    return TrustDecision(BUNDLE_PENDING, new_signer_message(fp))
 
 
 # ----------------------------------------------------------------- registry operations

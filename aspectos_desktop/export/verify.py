@@ -720,6 +720,36 @@ def _check_document(bundle: _Bundle, manifest: dict[str, Any]) -> None:
 # ------------------------------------------------------------------------------ main
 
 
+ZIP_MAGIC: Final = b"PK"
+PDF_MAGIC: Final = b"%PDF-"
+
+
+def unreadable_reason(path: Path, error: BaseException) -> str:
+    """Why ``path`` could not be read as a bundle (pt-BR, one short sentence; the path is
+    left out: the caller shows it already), from the error and the file's first bytes."""
+    if isinstance(error, FileNotFoundError):
+        return "Arquivo não encontrado."
+    if isinstance(error, PermissionError):
+        return "Permissão negada ao ler o arquivo."
+    if isinstance(error, IsADirectoryError):
+        return "É uma pasta, não um arquivo .aspectos."
+    try:
+        with Path(path).open("rb") as handle:
+            head = handle.read(len(PDF_MAGIC))
+    except OSError as read_error:
+        return f"Não foi possível ler o arquivo ({read_error.strerror or read_error})."
+    if not head:
+        return "Arquivo vazio (0 bytes)."
+    if head.startswith(PDF_MAGIC):
+        return ("É um PDF (o relatório assinado), não o pacote .aspectos; importe o arquivo "
+                ".aspectos.")
+    if head.startswith(ZIP_MAGIC):
+        return "Zip incompleto ou danificado (cópia interrompida?)."
+    if isinstance(error, OSError):
+        return f"Não foi possível ler o arquivo ({error.strerror or error})."
+    return "Não é um pacote .aspectos."
+
+
 def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: bool = False,
                  keep_attachments: bool = False, pdf_check: PdfCheck = "pades") -> CheckedBundle:
     """Run every check on the bundle at ``path`` and keep what they read.
@@ -770,11 +800,7 @@ def check_bundle(path: Path, *, limits: Limits | None = None, stop_at_first: boo
     except (OSError, zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError,
             zlib.error) as error:
         report.unreadable = not report.checks
-        reason = ("arquivo não encontrado" if isinstance(error, FileNotFoundError)
-                  else "não é um pacote zip válido ou está danificado")
-        if isinstance(error, PermissionError):
-            reason = "permissão negada"
-        report.checks.append(CheckResult("file", False, f"Não foi possível ler “{path}”: {reason}."))
+        report.checks.append(CheckResult("file", False, unreadable_reason(path, error)))
     report.ok = (all(c.ok for c in report.checks)
                  and [c.name for c in report.checks] == list(ALL_CHECKS))
     if report.ok:

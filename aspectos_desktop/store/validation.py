@@ -135,6 +135,9 @@ def assessment_fields(*, kind: str, period_start: object, period_end: object,
     visit = None if visit_date is None else as_date(visit_date, "data da visita")
     if kind == "visita" and visit is None:
         raise ValidationError("Informe a data da visita de monitoramento.")
+    monitor = optional_text(monitor_name)
+    if kind == "visita" and monitor is None:
+        raise ValidationError("Informe o nome do(a) monitor(a) da visita.")
     slugs: list[str] = []
     for slug in theme_slugs:
         text = optional_text(slug)
@@ -149,7 +152,7 @@ def assessment_fields(*, kind: str, period_start: object, period_end: object,
     return AssessmentFields(
         kind=kind, title=optional_text(title) or default_title, period_start=start,
         period_end=end, theme_slugs=slugs, catalogue_version=version,
-        catalogue_hash=content_hash, monitor_name=optional_text(monitor_name),
+        catalogue_hash=content_hash, monitor_name=monitor,
         monitor_institution=optional_text(monitor_institution), visit_date=visit,
     )
 

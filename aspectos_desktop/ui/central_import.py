@@ -397,6 +397,10 @@ class ImportPanel(QWidget):
         lines = [head + " " + ", ".join(parts) + "."]
         if summary is not None and summary.total == 0:
             lines = [self.tr("Nenhum pacote .aspectos encontrado.")]
+        skipped = getattr(summary, "skipped", 0) if summary is not None else 0
+        if skipped:
+            lines.append(self.tr("{n} arquivo(s) ignorado(s) (não são .aspectos).").format(
+                n=skipped))
         if counts["pendente_assinante"]:
             lines.append(self.tr("Pacotes pendentes ficam fora da consolidação até a aprovação "
                                  "do assinante: veja a aba Assinantes."))
@@ -423,14 +427,21 @@ class ImportPanel(QWidget):
         if row is None:
             self.details.clear()
             return
-        lines = [row.path, f"{self.model.result_text(row)} — {self.model.detail_text(row)}"]
-        if row.status != "rejeitado" and row.reason and row.reason != self.model.detail_text(row):
+        detail = self.model.detail_text(row)
+        result = self.model.result_text(row)
+        lines = [row.path, f"{result} — {detail}" if detail else result]
+        if row.status == "pendente_assinante" and not row.flagged:
+            # the detail already names the key; the reason would repeat it
+            lines.append(self.tr("Confira a impressão digital com o núcleo e aprove a chave na "
+                                 "aba Assinantes."))
+        elif row.status != "rejeitado" and detail and row.reason and row.reason != detail:
             lines.append(row.reason)
         text = "\n".join(lines)
         if row.fingerprint:  # in lines of 8 bytes, as on the Assinantes tab: easier to read
             grouped = "\n" + fingerprint_lines(row.fingerprint) + "\n"
             text = re.sub(r"[ \t]*" + re.escape(row.fingerprint) + r"[ \t]*", lambda _: grouped,
                           text)
+            text = re.sub(r"\n+", "\n", text)  # no blank line where the fingerprint ended one
         self.details.setText(text.strip())
 
     def _failed(self, message: str) -> None:
