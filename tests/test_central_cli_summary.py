@@ -91,7 +91,7 @@ def test_summary_csv_to_stdout_and_file(run, tmp_path: Path) -> None:  # type: i
     assert code == 0 and not out.startswith("\ufeff")
     header, *rows = list(csv.reader(io.StringIO(out), delimiter=";"))
     assert len(rows) == 1
-    assert dict(zip(header, rows[0], strict=True))[f"{CIDADANIA}:percent"] == "14,3"
+    assert dict(zip(header, rows[0], strict=True))[f"{CIDADANIA}:percentual"] == "14,3"
     target = tmp_path / "matriz.csv"
     code, out, err = run("summary", "--format", "csv", "-o", str(target))
     assert (code, out) == (0, "")
@@ -176,14 +176,14 @@ def test_indicators(run) -> None:  # type: ignore[no-untyped-def]
     lines = out.splitlines()
     brazil = next(line for line in lines if line.lstrip().startswith(str(RATIO_ID))
                   and "Brasil" in line)
-    assert brazil.split()[-7:] == ["3", "41", "170", "24,1176", "—", "%", "razão"]
+    assert brazil.split()[-6:] == ["3", "%", "41", "170", "24,1176", "razão"]
     assert any("Σ numeradores × multiplicador ÷ Σ denominadores" in line for line in lines)
     code, out, _err = run("indicators", "--uf", "SP", "--format", "json")
     rows = json.loads(out)
-    assert {r["scope"] for r in rows} == {"SP"}
-    ratio = next(r for r in rows if r["aspect_id"] == RATIO_ID)
-    assert (ratio["sum_numerator"], ratio["sum_denominator"], ratio["value"],
-            ratio["nucleos_reporting"]) == (40, 160, 25, 2)
+    assert {r["escopo"] for r in rows} == {"SP"}
+    ratio = next(r for r in rows if r["aspecto_id"] == RATIO_ID)
+    assert (ratio["soma_numeradores"], ratio["soma_denominadores"], ratio["valor"],
+            ratio["nucleos_informando"]) == (40, 160, 25, 2)
     code, out, _err = run("indicators", "--format", "csv", "--kind", "visita")
     _header, *data = list(csv.reader(io.StringIO(out), delimiter=";"))
     assert [(r[0], r[3], r[6]) for r in data] == [("1826", "SP", "10"), ("1826", "BR", "10")]
@@ -234,7 +234,12 @@ def test_compare(run, small: Small) -> None:  # type: ignore[no-untyped-def]
     body = lines[rule + 1:lines.index("", rule)]
     assert len(body) == 7 and all(line.startswith("≠") for line in body)
     code, out, err = run("compare", str(small.sp_b))
-    assert code == 1
-    assert "Não há visita de monitoramento importada e atual para este núcleo" in err
+    assert (code, err) == (1, "")
+    # on a line of its own, after the self-assessment's line (not glued to "revisão 1")
+    lines = out.splitlines()
+    assert lines[1].startswith("Autoavaliação: ") and lines[1].endswith("revisão 1")
+    assert lines[-1] == ("Não há visita de monitoramento importada e atual para este núcleo: "
+                         "nada a comparar.")
+    assert "revisão 1Não há" not in out + err
     code, _out, err = run("compare", "nada")
     assert code == 2 and "Núcleo não encontrado" in err

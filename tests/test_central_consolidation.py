@@ -369,12 +369,15 @@ def test_indicators(central_db: CentralDB, small: Small, catalogue: Catalogue) -
         (PERCENT_ID, "SP", "media", 1, 40, None, 1, 40, 40, "%"),
         (PERCENT_ID, "BR", "media", 2, Decimal("110.5"), None, 1, Decimal("55.25"),
          Decimal("55.25"), "%"),
-        # 1826 (no denominator): A counts once (self-assessment 10 and visit 10,0), B 5, C 2,5.
+        # 1826 (no denominator): A counts once (self-assessment 10 and visit 10,0), B 5, C 2,5;
+        # the value is the mean per núcleo (a plain sum of, say, waiting times means little),
+        # the sum stays in sum_numerator.
         (SOMA_ID, "RJ", "soma", 1, Decimal("2.5"), None, 1, Decimal("2.5"), Decimal("2.5"), ""),
-        (SOMA_ID, "SP", "soma", 2, 15, None, 1, 15, Decimal("7.5"), ""),
-        (SOMA_ID, "BR", "soma", 3, Decimal("17.5"), None, 1, Decimal("17.5"), Decimal("5.8333"),
-         ""),
+        (SOMA_ID, "SP", "soma", 2, 15, None, 1, Decimal("7.5"), Decimal("7.5"), ""),
+        (SOMA_ID, "BR", "soma", 3, Decimal("17.5"), None, 1, Decimal("5.8333"),
+         Decimal("5.8333"), ""),
     ]
+    assert {r.units_in_scope for r in rows} == {1}
     assert all(isinstance(r.sum_numerator, Decimal) for r in rows)
 
 
@@ -422,26 +425,33 @@ def test_long_table(central_db: CentralDB, small: Small, catalogue: Catalogue) -
     # B: 14 + 28 + 79 + 94 aspects; A: 14 + 79 (self-assessment) and 14 (visit).
     assert len(rows) == 215 + 93 + 14
     assert Counter(r["nucleo"] for r in rows) == {"Núcleo Campineiro": 215, "Núcleo Paulista": 107}
-    assert [r["assessment_id"] for r in rows] == sorted(r["assessment_id"] for r in rows)
-    keyed = {(r["assessment_id"], r["aspect_id"]): r for r in rows}
+    assert [r["avaliacao_id"] for r in rows] == sorted(r["avaliacao_id"] for r in rows)
+    keyed = {(r["avaliacao_id"], r["aspecto_id"]): r for r in rows}
     ratio = keyed[(small.a_self, RATIO_ID)]
-    assert {k: ratio[k] for k in ("nucleo_key", "uf", "municipio_code", "municipio", "kind",
-                                  "revision", "tema", "natureza", "form_type", "completion",
-                                  "answer", "choice", "numerator", "denominator", "computed",
-                                  "unit", "comment", "period_start", "catalogue_version")} == {
-        "nucleo_key": "cnes:1234567", "uf": "SP", "municipio_code": 3550308,
-        "municipio": "São Paulo", "kind": "autoavaliacao", "revision": 2,
+    assert {k: ratio[k] for k in ("nucleo_chave", "uf", "municipio_codigo", "municipio", "tipo",
+                                  "revisao", "tema", "natureza", "tipo_resposta", "situacao",
+                                  "resposta", "opcao", "numerador", "denominador", "calculado",
+                                  "unidade", "comentario", "evidencia", "periodo_inicio",
+                                  "versao_catalogo", "data_visita", "monitor_nome",
+                                  "monitor_instituicao")} == {
+        "nucleo_chave": "cnes:1234567", "uf": "SP", "municipio_codigo": 3550308,
+        "municipio": "São Paulo", "tipo": "autoavaliacao", "revisao": 2,
         "tema": catalogue.aspect(RATIO_ID).tema, "natureza": "indicador",
-        "form_type": "indicator", "completion": "respondido", "answer": "25 %", "choice": None,
-        "numerator": 30, "denominator": 120, "computed": 25, "unit": "%",
-        "comment": f"comentário {RATIO_ID}", "period_start": date(2026, 1, 1),
-        "catalogue_version": "2026.1"}
-    assert keyed[(small.a_self, 469)]["choice"] == "sim"
-    assert keyed[(small.a_self, 503)]["completion"] == "vazio"
-    assert keyed[(small.a_self, 503)]["answer"] == "Não respondido"
-    assert keyed[(small.a_visit, 469)]["answer"] == "Não sabe"
-    assert keyed[(small.a_self, INVALID_ID)]["answer"] == "Resposta inválida"
-    assert Counter(r["completion"] for r in rows if r["assessment_id"] == small.a_self) == {
+        "tipo_resposta": "indicator", "situacao": "respondido", "resposta": "25 %",
+        "opcao": None, "numerador": 30, "denominador": 120, "calculado": 25, "unidade": "%",
+        "comentario": f"comentário {RATIO_ID}", "evidencia": "",
+        "periodo_inicio": date(2026, 1, 1), "versao_catalogo": "2026.1", "data_visita": None,
+        "monitor_nome": None, "monitor_instituicao": None}
+    # a visit: its date and monitor on every one of its rows
+    visit_rows = [r for r in rows if r["avaliacao_id"] == small.a_visit]
+    assert {(r["data_visita"], r["monitor_nome"], r["monitor_instituicao"])
+            for r in visit_rows} == {(date(2026, 6, 30), "Marta Monitora", "SES")}
+    assert keyed[(small.a_self, 469)]["opcao"] == "sim"
+    assert keyed[(small.a_self, 503)]["situacao"] == "vazio"
+    assert keyed[(small.a_self, 503)]["resposta"] == "Não respondido"
+    assert keyed[(small.a_visit, 469)]["resposta"] == "Não sabe"
+    assert keyed[(small.a_self, INVALID_ID)]["resposta"] == "Resposta inválida"
+    assert Counter(r["situacao"] for r in rows if r["avaliacao_id"] == small.a_self) == {
         "respondido": 10, "inválido": 1, "vazio": 82}
 
 
@@ -451,7 +461,7 @@ def test_wide_table(central_db: CentralDB, small: Small, catalogue: Catalogue) -
                                                             PROTECAO)
                for a in catalogue.theme_aspects(t.slug)]
     assert table.columns[-len(covered):] == tuple(str(i) for i in covered)
-    rows = {row[table.columns.index("assessment_id")]: dict(zip(table.columns, row, strict=True))
+    rows = {row[table.columns.index("avaliacao_id")]: dict(zip(table.columns, row, strict=True))
             for row in table.rows}
     assert sorted(rows) == sorted([small.a_self, small.a_visit, small.b_self, small.c_self])
     visit = rows[small.a_visit]

@@ -19,6 +19,7 @@ from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central import tabular
 from aspectos_desktop.central.consolidation import (
     LONG_COLUMNS,
+    NUCLEO_COLUMNS,
     Filters,
     Table,
     indicators,
@@ -170,22 +171,30 @@ def test_matrix_csv_and_xlsx(central_db: CentralDB, small: Small, catalogue: Cat
     header, *rows = read_csv(tmp_path / "m.csv")
     assert len(rows) == 3
     paulista = dict(zip(header, rows[1], strict=True))
-    assert paulista["nucleo"] == "Núcleo Paulista" and paulista["kind"] == "autoavaliacao"
-    assert (paulista["percent"], paulista["answered"], paulista["total"]) == ("10,8", "10", "93")
-    assert paulista[f"{CIDADANIA}:percent"] == "64,3"
-    assert paulista[f"{CIDADANIA}:answered"] == "9"
-    assert paulista[f"{CIDADANIA}:invalid"] == "1"
+    assert paulista["nucleo"] == "Núcleo Paulista" and paulista["tipo"] == "autoavaliacao"
+    assert (paulista["percentual"], paulista["respondidos"], paulista["total"]) == (
+        "10,8", "10", "93")
+    assert paulista[f"{CIDADANIA}:percentual"] == "64,3"
+    assert paulista[f"{CIDADANIA}:respondidos"] == "9"
+    assert paulista[f"{CIDADANIA}:invalidos"] == "1"
     assert paulista[f"{CIDADANIA}:sim%"] == "62,5"
     assert paulista[f"{CIDADANIA}:nao%"] == "25"
     assert paulista[f"{CIDADANIA}:nao_se_aplica%"] == "12,5"
     assert paulista[f"{CIDADANIA}:nao_sabe%"] == "0"  # seen elsewhere in the theme, not here
-    assert paulista["protecao-e-seguranca:percent"] == ""  # theme not covered
+    assert paulista["protecao-e-seguranca:percentual"] == ""  # theme not covered
+    assert (paulista["data_visita"], paulista["monitor_nome"]) == ("", "")  # not a visit
+    visit = dict(zip(header, rows[2], strict=True))
+    assert (visit["tipo"], visit["data_visita"], visit["monitor_nome"],
+            visit["monitor_instituicao"]) == ("visita", "2026-06-30", "Marta Monitora", "SES")
     write_xlsx(table, tmp_path / "m.xlsx")
     sheet = load_workbook(tmp_path / "m.xlsx")["matriz"]
     values = list(sheet.iter_rows(values_only=True))
     row = dict(zip(values[0], values[2], strict=True))
-    assert row[f"{CIDADANIA}:percent"] == 64.3 and row["answered"] == 10
-    assert row["period_start"].date() == date(2026, 1, 1)
+    assert row[f"{CIDADANIA}:percentual"] == 64.3 and row["respondidos"] == 10
+    assert row["periodo_inicio"].date() == date(2026, 1, 1)
+    visit = dict(zip(values[0], values[3], strict=True))
+    assert (visit["data_visita"].date(), visit["monitor_nome"]) == (date(2026, 6, 30),
+                                                                    "Marta Monitora")
 
 
 def test_long_and_wide_round_trips(central_db: CentralDB, small: Small, catalogue: Catalogue,
@@ -194,9 +203,9 @@ def test_long_and_wide_round_trips(central_db: CentralDB, small: Small, catalogu
     header, *rows = read_csv(tmp_path / "l.csv")
     assert tuple(header) == LONG_COLUMNS and len(rows) == 322
     ratio = next(dict(zip(header, r, strict=True)) for r in rows
-                 if r[header.index("aspect_id")] == str(RATIO_ID)
+                 if r[header.index("aspecto_id")] == str(RATIO_ID)
                  and r[header.index("nucleo")] == "Núcleo Paulista")
-    assert (ratio["numerator"], ratio["denominator"], ratio["computed"], ratio["answer"]) == (
+    assert (ratio["numerador"], ratio["denominador"], ratio["calculado"], ratio["resposta"]) == (
         "30", "120", "25", "25 %")
     write_xlsx(long_table(central_db, Filters(uf="SP"), catalogue=catalogue), tmp_path / "l.xlsx")
     streamed = load_workbook(tmp_path / "l.xlsx", read_only=True)
@@ -213,9 +222,11 @@ def test_long_and_wide_round_trips(central_db: CentralDB, small: Small, catalogu
     assert len(values) == 5 and values[0] == table.columns
     visit = next(dict(zip(values[0], v, strict=True)) for v in values[1:] if v[7] == "visita")
     assert (visit["469"], visit["1857"], visit[str(RATIO_ID)]) == ("Não sabe", "Não", None)
+    assert (visit["monitor_nome"], visit["monitor_instituicao"]) == ("Marta Monitora", "SES")
     legend = list(book["aspectos"].iter_rows(values_only=True))
-    assert legend[0] == ("aspect_id", "tema", "categoria", "aspecto", "natureza", "form_type")
-    assert [r[0] for r in legend[1:]] == [int(c) for c in table.columns[13:]]
+    assert legend[0] == ("aspecto_id", "tema", "categoria", "aspecto", "natureza",
+                         "tipo_resposta")
+    assert [r[0] for r in legend[1:]] == [int(c) for c in table.columns[len(NUCLEO_COLUMNS):]]
     write_csv(wide_table(central_db, catalogue=catalogue), tmp_path / "w.csv")
     assert len(read_csv(tmp_path / "w.csv")) == 5
 
@@ -227,12 +238,14 @@ def test_indicators_round_trip(central_db: CentralDB, small: Small, catalogue: C
     header, *rows = read_csv(tmp_path / "i.csv")
     brazil = dict(zip(header, next(r for r in rows if r[0] == str(RATIO_ID) and r[3] == "BR"),
                       strict=True))
-    assert {k: brazil[k] for k in ("method", "nucleos_reporting", "sum_numerator",
-                                   "sum_denominator", "multiplier", "value", "mean")} == {
-        "method": "razao", "nucleos_reporting": "3", "sum_numerator": "41",
-        "sum_denominator": "170", "multiplier": "100", "value": "24,1176", "mean": ""}
+    assert {k: brazil[k] for k in ("metodo", "nucleos_informando", "soma_numeradores",
+                                   "soma_denominadores", "multiplicador", "valor", "media",
+                                   "unidade", "unidades_no_escopo")} == {
+        "metodo": "razao", "nucleos_informando": "3", "soma_numeradores": "41",
+        "soma_denominadores": "170", "multiplicador": "100", "valor": "24,1176", "media": "",
+        "unidade": "%", "unidades_no_escopo": "1"}
     write_xlsx(table, tmp_path / "i.xlsx")
     values = list(load_workbook(tmp_path / "i.xlsx")["indicadores"].iter_rows(values_only=True))
     assert len(values) == 10
     row = dict(zip(values[0], values[3], strict=True))
-    assert (row["scope"], row["value"], row["sum_denominator"]) == ("BR", 24.1176, 170)
+    assert (row["escopo"], row["valor"], row["soma_denominadores"]) == ("BR", 24.1176, 170)

@@ -141,6 +141,9 @@ def test_a_large_drop_is_examined_by_worker_processes(
     assert found[cworld.bundles["visit"].name] == "pendente: assinante novo"
     assert found[cworld.bundles["b_auto"].name] == "importado"
     assert found[tampered.name].startswith("rejeitado: ")
+    panel = window.import_panel
+    panel.table.selectRow(1)  # a plain import: said once, not "importado — importado."
+    assert panel.details.text().split("\n")[1:] == ["importado"]
 
 
 def test_interrupting_a_parallel_import_keeps_what_was_written_and_stops_the_workers(
@@ -242,6 +245,44 @@ def test_a_folder_dropped_while_importing_waits_its_turn(qtbot, window: CentralW
                                               for k in ("visit", "auto", "forms")])
     assert set(results(window).values()) == {"pendente: assinante novo"}
     assert finished == [3]
+
+
+def test_import_details_name_the_key_once_and_the_summary_counts_skipped_files(
+        qtbot, window: CentralWindow, cworld: CentralWorld, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from aspectos_desktop.central.importer import ImportOutcome
+    from aspectos_desktop.central.trust import different_key_message, short_fingerprint
+    from aspectos_desktop.ui.central_models import fingerprint_lines
+
+    folder = tmp_path / "pendrive"
+    folder.mkdir()
+    shutil.copy(cworld.bundles["visit"], folder / "visita.aspectos")
+    (folder / "relatorio.pdf").write_bytes(b"%PDF-1.7\n")
+    panel = window.import_panel
+    drop_and_wait(qtbot, window, [folder])
+    assert "1 arquivo(s) ignorado(s) (não são .aspectos)." in panel.summary.text()
+
+    def details(row: int) -> list[str]:
+        panel.table.selectRow(row)
+        return panel.details.text().split("\n")
+
+    fp = cworld.key_a.fingerprint_sha256
+    assert details(0) == [str(folder / "visita.aspectos"),
+                          "pendente: assinante novo — aguarda aprovação da impressão digital",
+                          *fingerprint_lines(fp).split("\n"),
+                          "Confira a impressão digital com o núcleo e aprove a chave na aba "
+                          "Assinantes."]
+
+    new_fp = cworld.other_a.fingerprint_sha256
+    reason = different_key_message(f"{short_fingerprint(fp)}… (aprovado)", new_fp)
+    panel.model.add(ImportOutcome(path=tmp_path / "outra-chave.aspectos",
+                                  status="pendente_assinante", reason_ptbr=reason,
+                                  nucleo_name=DEMO_NUCLEO, signer_fingerprint=new_fp,
+                                  flagged=True))
+    lines = details(1)
+    assert lines[1].startswith("pendente: assinante novo — ATENÇÃO: certificado DIFERENTE")
+    assert lines[1].endswith(f"aspectos central signers approve {short_fingerprint(new_fp)}). "
+                             "Impressão digital do novo certificado:")
+    assert lines[2:] == fingerprint_lines(new_fp).split("\n")  # once, and nothing after it
 
 
 # -------------------------------------------------------------------------- signers
@@ -468,7 +509,7 @@ def test_export_matrix_and_long_answers_to_csv_and_xlsx(qtbot, loaded: CentralWi
     matrix_csv = read_csv(export_to(qtbot, panel, "matriz", "csv", tmp_path / "matriz", monkeypatch))
     assert threads and threading.get_ident() not in threads
     header, body = matrix_csv[0], matrix_csv[1:]
-    assert header[:len(NUCLEO_COLUMNS)] == list(NUCLEO_COLUMNS) and "percent" in header
+    assert header[:len(NUCLEO_COLUMNS)] == list(NUCLEO_COLUMNS) and "percentual" in header
     assert len(body) == 2 and {r[header.index("uf")] for r in body} == {"MA"}
     assert (tmp_path / "matriz.csv").exists()  # the suffix is added
 
@@ -496,7 +537,7 @@ def test_export_matrix_and_long_answers_to_csv_and_xlsx(qtbot, loaded: CentralWi
     panel.views.setCurrentIndex(2)  # comparison of the chosen núcleo
     comparison = read_csv(export_to(qtbot, panel, "comparacao", "csv", tmp_path / "cmp.csv",
                                     monkeypatch))
-    assert comparison[0][:3] == ["nucleo_key", "nucleo", "aspect_id"]
+    assert comparison[0][:3] == ["nucleo_chave", "nucleo", "aspecto_id"]
     assert len(comparison) - 1 == len(panel.comparison.rows)  # type: ignore[union-attr]
 
 

@@ -5,7 +5,9 @@
 ``central`` sub-parsers object, adds its parser (use ``add_db_option``) and sets
 ``handler``; decorate it with ``@subcommand``. Handlers take the parsed arguments and
 return the exit code; ``open_db(args)`` and ``actor(args)`` resolve ``--db`` (or
-``ASPECTOS_CENTRAL_DB``) and ``--user``. A ``CentralError`` raised by a handler is
+``ASPECTOS_CENTRAL_DB``) and ``--user``. ``open_db`` does not create a database that does
+not exist yet (the command fails with a pt-BR message): only ``import`` creates one
+(``open_db(args, create=True)``), and ``use``. A ``CentralError`` raised by a handler is
 printed as ``aspectos: erro: …`` with exit code 2.
 """
 
@@ -48,8 +50,11 @@ def add_user_option(parser: argparse.ArgumentParser) -> None:
                              "(padrão: o usuário do sistema)")
 
 
-def open_db(args: argparse.Namespace) -> CentralDB:
-    return open_central(getattr(args, "db", None), getattr(args, "data_dir", None))
+def open_db(args: argparse.Namespace, *, create: bool = False) -> CentralDB:
+    """The central database of ``--db``; ``create``: create it when it does not exist yet
+    (otherwise a ``CentralError`` says so, and nothing is written to disk)."""
+    return open_central(getattr(args, "db", None), getattr(args, "data_dir", None),
+                        create=create)
 
 
 def actor(args: argparse.Namespace) -> str:
@@ -154,7 +159,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     paths: list[Path] = args.paths
     missing = [p for p in paths if not p.exists()]
-    db = open_db(args)
+    db = open_db(args, create=True)
     try:
         anchors = TrustAnchors.for_db(db, args.ca)
         importer = Importer(db, actor=actor(args), quarantine_dir=args.quarantine, anchors=anchors,
@@ -297,6 +302,8 @@ def _cmd_signers_revoke(args: argparse.Namespace) -> int:
 # aspectos_desktop.central.tabular. Bad filters exit with code 2 and a pt-BR message.
 
 FORMATS: Final = ("table", "csv", "xlsx", "json")
+INDICATOR_METHODS: Final = {"razao": "razão", "soma": "média por núcleo", "media": "média"}
+NO_UNIT: Final = "(não informada)"
 VIEWS: Final = ("matrix", "long", "wide")
 _SHORT_CHOICES: Final = {
     "sim": "sim", "nao": "não", "nao_se_aplica": "n/a", "nao_sabe": "n/s",
@@ -463,7 +470,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         if args.view == "matrix":
             rows = matrix(db, filters, catalogue=catalogue)
             if not rows:
-                _out(f"Nenhuma avaliação encontrada ({filters.describe()}).", sys.stderr)
+                _out(_nothing_found(db, filters), sys.stderr)
             if args.format == "table":
                 _emit(args, _matrix_text(rows, catalogue, filters))
                 return 0
@@ -479,14 +486,14 @@ def _cmd_summary(args: argparse.Namespace) -> int:
             what = ("formato longo (núcleo × aspecto)" if args.view == "long"
                     else "formato amplo (uma coluna por aspecto)")
             if args.format == "table":
-                wanted = ("nucleo", "uf", "kind", "revision", "aspect_id", "aspecto",
-                          "completion", "answer")
+                wanted = ("nucleo", "uf", "tipo", "revisao", "aspecto_id", "aspecto",
+                          "situacao", "resposta")
                 index = [table.columns.index(c) for c in wanted]
                 lines = format_text_table(
                     ("núcleo", "UF", "tipo", "rev.", "aspecto", "nome", "situação", "resposta"),
                     ([row[i] for i in index] for row in table.rows), max_width=36, right={3, 4})
                 if len(lines) == 2:
-                    _out(f"Nenhuma avaliação encontrada ({filters.describe()}).", sys.stderr)
+                    _out(_nothing_found(db, filters), sys.stderr)
                 _emit(args, lines)
                 return 0
         count = _write_table(args, table, _info(db, filters, what))
@@ -494,6 +501,20 @@ def _cmd_summary(args: argparse.Namespace) -> int:
         return 0
     finally:
         db.close()
+
+
+def _nothing_found(db: CentralDB, filters: Any) -> str:
+    """Why a view is empty: nothing imported, nothing approved yet, or the filters."""
+    from aspectos_desktop.central.consolidation import holdings
+
+    held = holdings(db)
+    if held.assessments == 0:
+        return ("Nenhum pacote importado ainda neste banco central: importe com "
+                "`aspectos central import`.")
+    if held.current == 0:
+        return ("Nenhuma avaliação conta na consolidação ainda: os pacotes importados aguardam "
+                "a aprovação do assinante (`aspectos central signers`).")
+    return f"Nenhuma avaliação encontrada ({filters.describe()})."
 
 
 def _catalogue() -> Any:
@@ -594,7 +615,12 @@ def _add_indicators(sub: Any) -> None:
 
 
 def _cmd_indicators(args: argparse.Namespace) -> int:
-    from aspectos_desktop.central.consolidation import METHOD_LABELS, indicators, indicators_table
+    from aspectos_desktop.central.consolidation import (
+        METHOD_LABELS,
+        holdings,
+        indicators,
+        indicators_table,
+    )
     from aspectos_desktop.central.tabular import format_text_table
 
     filters = _filters(args)
@@ -604,27 +630,39 @@ def _cmd_indicators(args: argparse.Namespace) -> int:
     try:
         rows = indicators(db, filters, catalogue=catalogue)
         if not rows:
-            _out(f"Nenhum indicador informado ({filters.describe()}).", sys.stderr)
+            _out(_nothing_found(db, filters) if holdings(db).current == 0
+                 else f"Nenhum indicador informado ({filters.describe()}).", sys.stderr)
         if args.format != "table":
             count = _write_table(args, indicators_table(rows), _info(db, filters, "indicadores"))
             _report_written(args, count)
             return 0
     finally:
         db.close()
-    methods = {"razao": "razão", "soma": "soma", "media": "média"}
+    mixed = any(r.mixed_units for r in rows)
+    columns = ["aspecto", "nome", "UF", "núcleos", "unidade", "Σ numerador", "Σ denominador",
+               "valor", "método"]
+    body: list[list[Any]] = []
+    for r in rows:
+        line: list[Any] = [r.aspect.id, r.aspect.aspecto, "Brasil" if r.scope == "BR" else r.scope,
+                           r.nucleos_reporting, r.unit or NO_UNIT, r.sum_numerator,
+                           r.sum_denominator, r.value, INDICATOR_METHODS[r.method]]
+        if mixed:
+            line.append(f"unidades diferentes ({r.units_in_scope})" if r.mixed_units else "")
+        body.append(line)
+    if mixed:
+        columns.append("obs.")
     lines = [f"Indicadores — {filters.describe()}", ""]
-    lines += format_text_table(
-        ("aspecto", "nome", "UF", "núcleos", "Σ numerador", "Σ denominador", "valor", "média",
-         "unidade", "método"),
-        [(r.aspect.id, r.aspect.aspecto, "Brasil" if r.scope == "BR" else r.scope,
-          r.nucleos_reporting, r.sum_numerator, r.sum_denominator, r.value, r.mean, r.unit or "",
-          methods[r.method]) for r in rows],
-        max_width=36, right={0, 3, 4, 5, 6, 7})
+    lines += format_text_table(columns, body, max_width=36, right={0, 3, 5, 6, 7})
     if rows:
         lines.append("")
-        lines += [f"{methods[m]} — {label}" for m, label in METHOD_LABELS.items()]
+        lines += [f"{INDICATOR_METHODS[m]} — {label}" for m, label in METHOD_LABELS.items()]
         lines.append("Cada núcleo conta uma vez por indicador: a resposta mais recente com valor "
                      "(fim do período mais recente; autoavaliação antes da visita no empate).")
+        lines.append("Valores em unidades diferentes não são somados: cada unidade informada "
+                     "tem a sua linha.")
+    if mixed:
+        lines.append("unidades diferentes (N): os núcleos desta abrangência informaram o "
+                     "indicador em N unidades; compare as linhas antes de juntar os números.")
     _emit(args, lines)
     return 0
 
@@ -702,6 +740,11 @@ def _drill_json(data: Any) -> dict[str, Any]:
             "revision": b.assessment.revision,
             "period_start": b.assessment.period_start.isoformat(),
             "period_end": b.assessment.period_end.isoformat(),
+            "catalogue_version": b.assessment.catalogue_version,
+            "visit_date": (b.assessment.visit_date.isoformat()
+                           if b.assessment.visit_date else None),
+            "monitor_name": b.assessment.monitor_name,
+            "monitor_institution": b.assessment.monitor_institution,
             "answers": [{
                 "aspect_id": d.aspect.id, "tema": d.aspect.tema, "aspecto": d.aspect.aspecto,
                 "completion": d.completion, "answer": d.answer, "value": d.value,
@@ -742,13 +785,16 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             who = f" · monitor(a) {a.monitor_name}" if a.monitor_name else ""
             _out(f"{label}: {a.title or '(sem título)'} · período {a.period_label} · "
                  f"revisão {a.revision}{who}")
+    # "nothing to compare" goes with the lines above, on a line of its own (on stderr it
+    # could be glued to the last line of stdout where both streams are read together)
     if found.self_assessment is None or found.visit is None:
         missing = "autoavaliação" if found.self_assessment is None else "visita de monitoramento"
-        _out(f"Não há {missing} importada e atual para este núcleo: nada a comparar.",
-             sys.stderr)
+        _out()
+        _out(f"Não há {missing} importada e atual para este núcleo: nada a comparar.")
         return 1
     if not found.rows:
-        _out("A autoavaliação e a visita não têm temas em comum: nada a comparar.", sys.stderr)
+        _out()
+        _out("A autoavaliação e a visita não têm temas em comum: nada a comparar.")
         return 1
     rows = [r for r in found.rows if not r.same] if args.differences else found.rows
     _out()

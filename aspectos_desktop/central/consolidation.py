@@ -18,8 +18,12 @@ Figures:
 * indicators: each núcleo counts once per indicator, with its most recent answer that
   reports a figure (latest period end; self-assessment before visit on a tie); a ratio
   indicator aggregates as Σ numerators × multiplier / Σ denominators (method ``razao``);
-  an indicator without denominator as the sum and the mean of the values (``soma``:
-  ``value`` is the sum); a percentage answer as the mean (``media``: ``value`` is the mean).
+  an indicator without denominator as the mean per núcleo of the values (``soma``:
+  ``value`` is the mean, ``sum_numerator`` the sum); a percentage answer as the mean
+  (``media``). Figures are only added up within one unit: the unit each núcleo reported
+  (the one it typed, else the catalogue's; compared without case and extra spaces), so an
+  indicator whose núcleos used different units gets one row per unit in each scope, each
+  row telling how many units the scope has (``units_in_scope``).
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ from aspectos_desktop.places import UFS, municipio_by_code
 KIND_LABELS: Final = {"autoavaliacao": "Autoavaliação", "visita": "Visita de monitoramento"}
 METHOD_LABELS: Final = {
     "razao": "Σ numeradores × multiplicador ÷ Σ denominadores",
-    "soma": "indicador sem denominador: valor = soma dos valores; média = soma ÷ núcleos",
+    "soma": "indicador sem denominador: valor = média por núcleo (Σ valores ÷ núcleos)",
     "media": "percentual: valor = média dos valores informados",
 }
 BRAZIL: Final = "BR"
@@ -150,6 +154,11 @@ class Filters:
                 f"({self.period_from:%d/%m/%Y}).")
         if self.catalogue_version is not None:
             object.__setattr__(self, "catalogue_version", self.catalogue_version.strip())
+
+    @property
+    def is_empty(self) -> bool:
+        """No filter set: every current assessment counts."""
+        return self == Filters()
 
     def describe(self) -> str:
         """A pt-BR one-liner of the active filters ("todos os núcleos" when none)."""
@@ -335,6 +344,24 @@ def selected_assessments(db: CentralDB, filters: Filters | None = None, *,
                 catalogue_version=catalogue_version, monitor_name=monitor_name,
                 monitor_institution=monitor_institution, visit_date=visit_date)))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Holdings:
+    """What the database holds, to explain an empty view: nothing imported yet, or only
+    assessments that do not count (bundles waiting for their signer's approval)."""
+
+    assessments: int  # every assessment received, any revision, any bundle status
+    current: int  # those that count in the consolidation (see the module docstring)
+
+
+def holdings(db: CentralDB) -> Holdings:
+    """How many assessments the database holds, and how many of them count (two counts)."""
+    with _reading(db) as conn:
+        received = conn.execute(select(func.count()).select_from(CentralAssessment)).scalar_one()
+        current = conn.execute(select(func.count()).select_from(CentralAssessment)
+                               .where(_is_current())).scalar_one()
+    return Holdings(int(received), int(current))
 
 
 # ----------------------------------------------------------------------------- matrix
@@ -695,22 +722,29 @@ def compare(db: CentralDB, nucleo_id: int, *, catalogue: Catalogue | None = None
 
 @dataclass(frozen=True, slots=True)
 class IndicatorRow:
-    """One indicator aggregated over the núcleos of one UF, or of Brazil (``scope="BR"``)."""
+    """One indicator aggregated over the núcleos of one UF, or of Brazil (``scope="BR"``),
+    that reported it in one unit (``unit``; ``""`` when none was given)."""
 
     aspect: Aspect
     scope: str
     method: Method
     nucleos_reporting: int
-    sum_numerator: Decimal
+    sum_numerator: Decimal  # soma: the sum of the values; media: of the percentages
     sum_denominator: Decimal | None  # None for methods "soma" and "media"
     multiplier: int
-    value: Decimal | None  # razao: the ratio; soma: the sum; media: the mean
-    mean: Decimal | None  # soma and media: sum / núcleos reporting
+    value: Decimal | None  # razao: the ratio; soma and media: the mean per núcleo
+    mean: Decimal | None  # soma and media: sum / núcleos reporting (= value); razao: None
     unit: str
+    units_in_scope: int = 1  # units the núcleos of this scope used for this indicator
 
     @property
     def aspect_id(self) -> int:
         return self.aspect.id
+
+    @property
+    def mixed_units(self) -> bool:
+        """The núcleos of this scope did not all use the same unit (one row per unit)."""
+        return self.units_in_scope > 1
 
 
 def _method(aspect: Aspect) -> Method | None:
@@ -740,14 +774,29 @@ def _quantised(number: Decimal) -> Decimal:
     return number.quantize(VALUE_PLACES, rounding=ROUND_HALF_EVEN).normalize() + Decimal(0)
 
 
+def unit_key(unit: str | None) -> str:
+    """What makes two units the same: case and extra spaces aside ("Atendimentos " is
+    "atendimentos")."""
+    return " ".join((unit or "").split()).casefold()
+
+
+Totals = tuple[Decimal, Decimal, Decimal, int]  # numerators, denominators, computed, núcleos
+
+
+def _add(left: Totals | None, right: Totals) -> Totals:
+    if left is None:
+        return right
+    return (left[0] + right[0], left[1] + right[1], left[2] + right[2], left[3] + right[3])
+
+
 def indicators(db: CentralDB, filters: Filters | None = None, *,
                catalogue: Catalogue | None = None) -> list[IndicatorRow]:
     """Indicators aggregated by UF and for Brazil (see the module docstring for the rules).
 
     One query: each núcleo's latest figure per indicator (a window function), summed by
-    indicator and UF. Rows: by aspect id, each UF in alphabetical order, then "BR"
-    (omitted when ``filters.uf`` is set: it would repeat the UF). Values are rounded to
-    four decimals.
+    indicator, UF and unit. Rows: by aspect id, each UF in alphabetical order, then "BR"
+    (omitted when ``filters.uf`` is set: it would repeat the UF); within a scope, one row
+    per unit (alphabetical, "no unit" last). Values are rounded to four decimals.
     """
     filters = filters or Filters()
     catalogue = _catalogue(catalogue)
@@ -777,6 +826,7 @@ def indicators(db: CentralDB, filters: Filters | None = None, *,
                   CentralAssessment.period_start.desc(), CentralAssessment.revision.desc(),
                   CentralAssessment.id.desc()))
     latest = (select(answer.aspect_id.label("aspect_id"), CentralNucleo.uf.label("uf"),
+                     func.coalesce(answer.unit, literal("")).label("unit"),
                      answer.numerator.label("numerator"), answer.denominator.label("denominator"),
                      answer.computed.label("computed"), rank.label("rank"))
               .join(CentralAssessment, CentralAssessment.id == answer.assessment_id)
@@ -784,35 +834,54 @@ def indicators(db: CentralDB, filters: Filters | None = None, *,
               .where(*_conditions(filters), answer.completion == ANSWERED, or_(*reports))
               .subquery())
     dialect = db.dialect
-    summed = (select(latest.c.aspect_id, latest.c.uf,
+    summed = (select(latest.c.aspect_id, latest.c.uf, latest.c.unit,
                      _sum(latest.c.numerator, dialect), _sum(latest.c.denominator, dialect),
                      _sum(latest.c.computed, dialect), func.count())
               .where(latest.c.rank == 1)
-              .group_by(latest.c.aspect_id, latest.c.uf))
-    # (aspect, uf) -> [numerators, denominators, computed values, núcleos]
-    totals: dict[tuple[int, str], tuple[Decimal, Decimal, Decimal, int]] = {}
+              .group_by(latest.c.aspect_id, latest.c.uf, latest.c.unit))
+    # (aspect, uf, unit key) -> totals; (aspect, unit key) -> {spelling: núcleos}
+    totals: dict[tuple[int, str, str], Totals] = {}
+    spellings: dict[tuple[int, str], dict[str, int]] = {}
     with db.session() as session:
-        for aspect_id, uf, numerators, denominators, computed, count in (
+        for aspect_id, uf, unit, numerators, denominators, computed, count in (
                 session.execute(summed)):
-            totals[(int(aspect_id), str(uf))] = (
-                _exact(numerators, dialect), _exact(denominators, dialect),
-                _exact(computed, dialect), int(count))
+            aspect_id = int(aspect_id)
+            spelling = "%" if methods[aspect_id] == "media" else " ".join(str(unit).split())
+            key = unit_key(spelling)
+            found: Totals = (_exact(numerators, dialect), _exact(denominators, dialect),
+                             _exact(computed, dialect), int(count))
+            totals[(aspect_id, str(uf), key)] = _add(totals.get((aspect_id, str(uf), key)), found)
+            seen = spellings.setdefault((aspect_id, key), {})
+            seen[spelling] = seen.get(spelling, 0) + int(count)
+    # a unit's label: its most common spelling (on a tie, lower case first)
+    labels = {key: min(seen, key=lambda s: (-seen[s], s != s.lower(), s))
+              for key, seen in spellings.items()}
     rows: list[IndicatorRow] = []
-    for aspect_id in sorted({a for a, _ in totals}):
+    for aspect_id in sorted({a for a, _u, _k in totals}):
         aspect = catalogue.aspect(aspect_id)
-        scopes = sorted(uf for a, uf in totals if a == aspect_id)
-        for scope in scopes:
-            rows.append(_indicator_row(aspect, methods[aspect_id], scope, totals[(aspect_id, scope)]))
+        method = methods[aspect_id]
+        by_scope: dict[str, dict[str, Totals]] = {}
+        for (a, uf, key), total in totals.items():
+            if a == aspect_id:
+                by_scope.setdefault(uf, {})[key] = total
+        scopes = sorted(by_scope)
         if filters.uf is None:
-            parts = [totals[(aspect_id, uf)] for uf in scopes]
-            brazil = (sum((p[0] for p in parts), Decimal(0)), sum((p[1] for p in parts), Decimal(0)),
-                      sum((p[2] for p in parts), Decimal(0)), sum(p[3] for p in parts))
-            rows.append(_indicator_row(aspect, methods[aspect_id], BRAZIL, brazil))
+            brazil: dict[str, Totals] = {}
+            for uf in scopes:
+                for key, total in by_scope[uf].items():
+                    brazil[key] = _add(brazil.get(key), total)
+            by_scope[BRAZIL] = brazil
+            scopes.append(BRAZIL)
+        for scope in scopes:
+            units = by_scope[scope]
+            for key in sorted(units, key=lambda k: (k == "", k)):
+                rows.append(_indicator_row(aspect, method, scope, units[key],
+                                           labels[(aspect_id, key)], len(units)))
     return rows
 
 
-def _indicator_row(aspect: Aspect, method: Method, scope: str,
-                   total: tuple[Decimal, Decimal, Decimal, int]) -> IndicatorRow:
+def _indicator_row(aspect: Aspect, method: Method, scope: str, total: Totals, unit: str,
+                   units_in_scope: int) -> IndicatorRow:
     numerators, denominators, computed, count = total
     form = aspect.form
     if method == "razao":
@@ -820,17 +889,17 @@ def _indicator_row(aspect: Aspect, method: Method, scope: str,
         value = _quantised(numerators * multiplier / denominators) if denominators else None
         return IndicatorRow(aspect=aspect, scope=scope, method=method, nucleos_reporting=count,
                             sum_numerator=numerators, sum_denominator=denominators,
-                            multiplier=multiplier, value=value, mean=None,
-                            unit=str(form.get("unit") or ""))
+                            multiplier=multiplier, value=value, mean=None, unit=unit,
+                            units_in_scope=units_in_scope)
     if method == "soma":
         mean = _quantised(numerators / count) if count else None
         return IndicatorRow(aspect=aspect, scope=scope, method=method, nucleos_reporting=count,
                             sum_numerator=numerators, sum_denominator=None, multiplier=1,
-                            value=numerators, mean=mean, unit=str(form.get("unit") or ""))
+                            value=mean, mean=mean, unit=unit, units_in_scope=units_in_scope)
     mean = _quantised(computed / count) if count else None
     return IndicatorRow(aspect=aspect, scope=scope, method=method, nucleos_reporting=count,
                         sum_numerator=computed, sum_denominator=None, multiplier=1,
-                        value=mean, mean=mean, unit="%")
+                        value=mean, mean=mean, unit=unit, units_in_scope=units_in_scope)
 
 
 # ------------------------------------------------------------------- tables for export
@@ -852,28 +921,35 @@ class Table:
     legend: Table | None = None
 
 
+# Column names of the exports: Portuguese snake_case, without accents.
+# The assessment's identity: núcleo, kind, period, revision, catalogue and, for a
+# monitoring visit, its date and the monitor (empty for a self-assessment).
 NUCLEO_COLUMNS: Final = (
-    "nucleo_id", "nucleo_key", "nucleo", "uf", "municipio_code", "municipio",
-    "assessment_id", "kind", "title", "period_start", "period_end", "revision",
-    "catalogue_version",
+    "nucleo_id", "nucleo_chave", "nucleo", "uf", "municipio_codigo", "municipio",
+    "avaliacao_id", "tipo", "titulo", "periodo_inicio", "periodo_fim", "revisao",
+    "versao_catalogo", "data_visita", "monitor_nome", "monitor_instituicao",
 )  # fmt: skip
 LONG_COLUMNS: Final = (
-    *NUCLEO_COLUMNS, "aspect_id", "tema", "categoria", "aspecto", "natureza", "form_type",
-    "completion", "answer", "choice", "numerator", "denominator", "computed", "unit", "comment",
+    *NUCLEO_COLUMNS, "aspecto_id", "tema", "categoria", "aspecto", "natureza", "tipo_resposta",
+    "situacao", "resposta", "opcao", "numerador", "denominador", "calculado", "unidade",
+    "comentario", "evidencia",
 )  # fmt: skip
+MATRIX_FIGURE_COLUMNS: Final = ("percentual", "respondidos", "total", "invalidos")
 INDICATOR_COLUMNS: Final = (
-    "aspect_id", "tema", "aspecto", "scope", "method", "nucleos_reporting", "sum_numerator",
-    "sum_denominator", "multiplier", "value", "mean", "unit",
+    "aspecto_id", "tema", "aspecto", "escopo", "metodo", "nucleos_informando",
+    "soma_numeradores", "soma_denominadores", "multiplicador", "valor", "media", "unidade",
+    "unidades_no_escopo",
 )  # fmt: skip
-ASPECT_LEGEND_COLUMNS: Final = ("aspect_id", "tema", "categoria", "aspecto", "natureza",
-                                "form_type")
+ASPECT_LEGEND_COLUMNS: Final = ("aspecto_id", "tema", "categoria", "aspecto", "natureza",
+                                "tipo_resposta")
 
 
 def _nucleo_cells(nucleo: NucleoInfo, assessment: AssessmentInfo) -> tuple[Cell, ...]:
     return (nucleo.id, nucleo.nucleo_key, nucleo.name, nucleo.uf, nucleo.municipio_code,
             nucleo.municipio_name, assessment.id, assessment.kind, assessment.title,
             assessment.period_start, assessment.period_end, assessment.revision,
-            assessment.catalogue_version)
+            assessment.catalogue_version, assessment.visit_date, assessment.monitor_name,
+            assessment.monitor_institution)
 
 
 def matrix_table(rows: list[MatrixRow], catalogue: Catalogue | None = None) -> Table:
@@ -884,10 +960,9 @@ def matrix_table(rows: list[MatrixRow], catalogue: Catalogue | None = None) -> T
     for theme in themes:
         seen = {c for r in rows if theme.slug in r.by_theme for c in r.by_theme[theme.slug].counts}
         choices[theme.slug] = sorted(seen, key=lambda c: (_CHOICE_ORDER.get(c, 99), c))
-    columns: list[str] = [*NUCLEO_COLUMNS, "percent", "answered", "total", "invalid"]
+    columns: list[str] = [*NUCLEO_COLUMNS, *MATRIX_FIGURE_COLUMNS]
     for theme in themes:
-        columns += [f"{theme.slug}:percent", f"{theme.slug}:answered", f"{theme.slug}:total",
-                    f"{theme.slug}:invalid"]
+        columns += [f"{theme.slug}:{name}" for name in MATRIX_FIGURE_COLUMNS]
         columns += [f"{theme.slug}:{choice}%" for choice in choices[theme.slug]]
 
     def cells(row: MatrixRow) -> tuple[Cell, ...]:
@@ -910,7 +985,8 @@ def matrix_table(rows: list[MatrixRow], catalogue: Catalogue | None = None) -> T
 def indicators_table(rows: list[IndicatorRow]) -> Table:
     return Table("indicadores", INDICATOR_COLUMNS, [
         (r.aspect.id, r.aspect.tema, r.aspect.aspecto, r.scope, r.method, r.nucleos_reporting,
-         r.sum_numerator, r.sum_denominator, r.multiplier, r.value, r.mean, r.unit)
+         r.sum_numerator, r.sum_denominator, r.multiplier, r.value, r.mean, r.unit,
+         r.units_in_scope)
         for r in rows
     ])
 
@@ -918,7 +994,7 @@ def indicators_table(rows: list[IndicatorRow]) -> Table:
 _ANSWER_COLUMNS: Final = (CentralAnswer.assessment_id, CentralAnswer.aspect_id, CentralAnswer.value,
                           CentralAnswer.comment, CentralAnswer.completion, CentralAnswer.choice,
                           CentralAnswer.numerator, CentralAnswer.denominator,
-                          CentralAnswer.computed, CentralAnswer.unit)
+                          CentralAnswer.computed, CentralAnswer.unit, CentralAnswer.evidence)
 STREAM_BATCH: Final = 2000
 
 
@@ -954,11 +1030,13 @@ def _long_rows(db: CentralDB, filters: Filters, catalogue: Catalogue,
             meta = (aspect.id, aspect.tema, aspect.categoria, aspect.aspecto, aspect.natureza,
                     aspect.form["type"])
             if found is None:
-                yield (*head, *meta, EMPTY, NOT_ANSWERED_TEXT, None, None, None, None, None, "")
+                yield (*head, *meta, EMPTY, NOT_ANSWERED_TEXT, None, None, None, None, None, "",
+                       "")
                 continue
-            _a, _b, value, comment, completion, choice, numerator, denominator, computed, unit = found
+            (_a, _b, value, comment, completion, choice, numerator, denominator, computed, unit,
+             evidence) = found
             yield (*head, *meta, completion, answer_text(aspect, completion, value), choice,
-                   numerator, denominator, computed, unit, comment or "")
+                   numerator, denominator, computed, unit, comment or "", evidence or "")
 
 
 def long_table(db: CentralDB, filters: Filters | None = None, *,

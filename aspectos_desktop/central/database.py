@@ -246,8 +246,21 @@ def _create_engine(url: URL) -> Engine:
                          connect_args={"connect_timeout": 15})
 
 
-def open_central(url: str | None = None, data_dir: Path | None = None) -> CentralDB:
-    """Open (creating and migrating as needed) the central database; see the module docstring."""
+def missing_message(where: str) -> str:
+    """The pt-BR message for a central database that does not exist yet."""
+    return (f"O banco central ainda não existe em {where}: importe pacotes primeiro com "
+            "`aspectos central import`.")
+
+
+def open_central(url: str | None = None, data_dir: Path | None = None, *,
+                 create: bool = True) -> CentralDB:
+    """Open (creating and migrating as needed) the central database; see the module docstring.
+
+    ``create=False`` (read-only commands): a database that does not exist yet (no SQLite
+    file, or a PostgreSQL database without the central tables) is not created; a
+    ``CentralError`` says so instead. An existing one is still migrated to the newest
+    schema.
+    """
     raw, source = chosen(url, data_dir)
     resolved = resolve_url(raw, data_dir)
     folder = central_dir(data_dir)
@@ -262,6 +275,8 @@ def open_central(url: str | None = None, data_dir: Path | None = None) -> Centra
         path = Path(resolved.database)
         if source != "default":  # a file chosen by the user: its CA and quarantine beside it
             folder = path.parent
+        if not create and (not path.is_file() or path.stat().st_size == 0):
+            raise CentralError(missing_message(str(path)))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -271,11 +286,25 @@ def open_central(url: str | None = None, data_dir: Path | None = None) -> Centra
     engine = _create_engine(resolved)
     db = CentralDB(resolved, engine, folder, source)
     try:
+        if not create and db.dialect != "sqlite":
+            _check_exists(db)
         _migrate(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _check_exists(db: CentralDB) -> None:
+    """A server database without the central tables is "not created yet"."""
+    try:
+        with db.engine.connect() as conn:
+            revision = migrations.current_revision(conn)
+            conn.rollback()
+    except (DBAPIError, SQLAlchemyError, OSError) as error:
+        raise CentralError(_connect_message(db, error)) from None
+    if revision is None:
+        raise CentralError(missing_message(db.display_url))
 
 
 def _check_sqlite_file(path: Path) -> None:

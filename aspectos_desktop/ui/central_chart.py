@@ -96,6 +96,7 @@ class ShareChart(QWidget):
         super().__init__(parent)
         self.catalogue = catalogue
         self.data: list[ThemeShares] = []
+        self.empty_text = self.tr("Nenhuma avaliação a mostrar.")
         self._rows: list[tuple[QRect, ThemeShares]] = []
         self.setAccessibleName(self.tr("Gráfico: distribuição das respostas por tema"))
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -105,8 +106,12 @@ class ShareChart(QWidget):
 
     # -- data
 
-    def set_rows(self, rows: Sequence[MatrixRow]) -> None:
+    def set_rows(self, rows: Sequence[MatrixRow], empty_text: str | None = None) -> None:
+        """Show ``rows``; ``empty_text`` says why there is nothing (no import yet, the
+        filters…) when ``rows`` is empty."""
         self.data = theme_shares(rows, self.catalogue)
+        if empty_text is not None:
+            self.empty_text = empty_text
         self._describe()
         self.updateGeometry()
         self.update()
@@ -129,7 +134,7 @@ class ShareChart(QWidget):
 
     def _describe(self) -> None:
         if not self.data:
-            self.setAccessibleDescription(self.tr("Nenhuma avaliação para os filtros escolhidos."))
+            self.setAccessibleDescription(self.empty_text)
             return
         self.setAccessibleDescription(". ".join(self.theme_text(t) for t in self.data) + ".")
 
@@ -191,8 +196,8 @@ class ShareChart(QWidget):
         if not self.data:
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             painter.drawText(QRect(MARGIN, top, width - 2 * MARGIN, self._row_height()),
-                             Qt.AlignmentFlag.AlignCenter,
-                             self.tr("Nenhuma avaliação para os filtros escolhidos."))
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
             self._paint_focus(painter)
             return
         label_width = min(max(metrics.horizontalAdvance(t.title) for t in self.data) + SPACING,

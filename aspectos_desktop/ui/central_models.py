@@ -283,6 +283,8 @@ class ImportResultsModel(RowsModel[ImportRow]):
             return translate("CentralModels",
                              "revisão {n} substitui a anterior (mantida no histórico)").format(
                 n=row.revision or "?")
+        if row.status == "importado" and row.reason.rstrip(".") == "importado":
+            return ""  # the result column says it already
         return row.reason
 
     def cell(self, row: ImportRow, column: int, role: int) -> object:
@@ -475,34 +477,63 @@ class MatrixModel(RowsModel[MatrixRow]):
 IND_ASPECT = 0
 IND_SCOPE = 1
 IND_REPORTING = 2
-IND_NUMERATOR = 3
-IND_DENOMINATOR = 4
-IND_VALUE = 5
-IND_UNIT = 6
+IND_UNIT = 3
+IND_NUMERATOR = 4
+IND_DENOMINATOR = 5
+IND_VALUE = 6
 IND_METHOD = 7
 
 
 def method_text(method: str) -> str:
+    """The short name of an aggregation (the formula is in ``method_formula``)."""
     if method == "razao":
-        return translate("CentralModels", "Σ numeradores × multiplicador ÷ Σ denominadores")
+        return translate("CentralModels", "razão")
     if method == "soma":
-        return translate("CentralModels", "soma dos valores (sem denominador)")
+        return translate("CentralModels", "média por núcleo")
     if method == "media":
         return translate("CentralModels", "média dos percentuais")
     return method
 
 
+def method_formula(method: str) -> str:
+    if method == "razao":
+        return translate("CentralModels", "Σ numeradores × multiplicador ÷ Σ denominadores")
+    if method == "soma":
+        return translate("CentralModels", "Indicador sem denominador: valor = média por núcleo "
+                                          "(Σ valores ÷ núcleos informando)")
+    if method == "media":
+        return translate("CentralModels", "média dos percentuais")
+    return method
+
+
+def unit_text(row: IndicatorRow) -> str:
+    """The unit the núcleos reported ("não informada" when none), flagged when the núcleos
+    of the scope used different units."""
+    unit = row.unit or translate("CentralModels", "não informada")
+    if row.mixed_units:
+        return translate("CentralModels", "{unit} · unidades diferentes ({n})").format(
+            unit=unit, n=row.units_in_scope)
+    return unit
+
+
 class IndicatorsModel(RowsModel[IndicatorRow]):
+    """One row per indicator × scope × unit: values in different units are never added up."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("CentralModels", "Indicador"),
         QT_TRANSLATE_NOOP("CentralModels", "Abrangência"),
         QT_TRANSLATE_NOOP("CentralModels", "Núcleos informando"),
+        QT_TRANSLATE_NOOP("CentralModels", "Unidade"),
         QT_TRANSLATE_NOOP("CentralModels", "Σ numeradores"),
         QT_TRANSLATE_NOOP("CentralModels", "Σ denominadores"),
         QT_TRANSLATE_NOOP("CentralModels", "Valor"),
-        QT_TRANSLATE_NOOP("CentralModels", "Unidade"),
         QT_TRANSLATE_NOOP("CentralModels", "Cálculo"),
     )
+
+    def headers(self) -> list[str]:
+        found = super().headers()
+        found[IND_REPORTING] = two_lines(found[IND_REPORTING])  # a narrow numbers column
+        return found
 
     def cell(self, row: IndicatorRow, column: int, role: int) -> object:
         numeric = {IND_REPORTING: row.nucleos_reporting, IND_NUMERATOR: row.sum_numerator,
@@ -515,6 +546,8 @@ class IndicatorsModel(RowsModel[IndicatorRow]):
                 return row.aspect.id
             if column == IND_SCOPE:
                 return "ZZ" if row.scope == "BR" else row.scope  # Brasil after the UFs
+            if column == IND_UNIT:
+                return row.unit.casefold() or "\uffff"  # "não informada" last
         if role == Qt.ItemDataRole.DisplayRole:
             if column == IND_ASPECT:
                 return f"{row.aspect.id} · {row.aspect.aspecto}"
@@ -525,20 +558,32 @@ class IndicatorsModel(RowsModel[IndicatorRow]):
             if column in (IND_NUMERATOR, IND_DENOMINATOR, IND_VALUE):
                 return number_text(numeric[column])
             if column == IND_UNIT:
-                return row.unit
+                return unit_text(row)
             if column == IND_METHOD:
                 return method_text(row.method)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [f"{row.aspect.id} · {row.aspect.aspecto}", theme_like(row.aspect.tema),
-                     method_text(row.method)]
-            if row.mean is not None and row.method == "soma":
-                lines.append(translate("CentralModels", "Média por núcleo: {mean}").format(
-                    mean=number_text(row.mean)))
+                     method_formula(row.method)]
+            if row.method == "soma":
+                lines.append(translate("CentralModels", "Soma dos valores: {total}").format(
+                    total=number_text(row.sum_numerator)))
             if row.method == "razao":
                 lines.append(translate("CentralModels", "Multiplicador: {m}").format(m=row.multiplier))
+            lines.append(translate("CentralModels", "Unidade: {unit}").format(
+                unit=row.unit or translate("CentralModels", "não informada")))
+            if row.mixed_units:
+                lines.append(translate(
+                    "CentralModels",
+                    "Os núcleos desta abrangência informaram este indicador em {n} unidades "
+                    "diferentes: cada unidade tem a sua linha e os valores não são somados "
+                    "entre elas.").format(n=row.units_in_scope))
             return "\n".join(lines)
+        if role == Qt.ItemDataRole.BackgroundRole and column == IND_UNIT and row.mixed_units:
+            return QBrush(DIFFERENT_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == IND_UNIT and row.mixed_units:
+            return QBrush(DIFFERENT_FOREGROUND)
         if role == Qt.ItemDataRole.FontRole and row.scope == "BR":
             font = QFont()
             font.setBold(True)

@@ -45,12 +45,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from aspectos_desktop.catalogue.model import Catalogue
 from aspectos_desktop.central.consolidation import (
+    AssessmentInfo,
     Comparison,
     ConsolidationError,
     Filters,
+    Holdings,
     MatrixRow,
     Table,
     compare,
+    holdings,
     indicators,
     indicators_table,
     long_table,
@@ -72,7 +75,7 @@ from aspectos_desktop.ui.central_models import (
     CMP_SELF,
     CMP_VISIT,
     IND_ASPECT,
-    IND_METHOD,
+    IND_UNIT,
     MATRIX_NUCLEO,
     SIGNER_FINGERPRINT,
     SIGNER_SUBJECT,
@@ -438,19 +441,26 @@ class NucleoAnswersDialog(QDialog):
         row.addWidget(label)
         row.addWidget(self.assessment, 1)
         layout.addLayout(row)
+        self.assessment_details = QLabel()
+        self.assessment_details.setObjectName("assessmentDetails")
+        self.assessment_details.setWordWrap(True)
+        self.assessment_details.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.assessment_details)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Respostas agrupadas por tema"))
         self.tree.setAccessibleDescription(self.tr(
-            "Cada tema com os seus aspectos: resposta, situação e comentário"))
+            "Cada tema com os seus aspectos: resposta, situação, comentário e evidência"))
         self.tree.setHeaderLabels([self.tr("Aspecto"), self.tr("Resposta"), self.tr("Situação"),
-                                   self.tr("Comentário")])
+                                   self.tr("Comentário"), self.tr("Evidência")])
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
         header.setStretchLastSection(True)
-        header.resizeSection(0, 460)
-        header.resizeSection(1, 220)
+        header.resizeSection(0, 400)
+        header.resizeSection(1, 200)
         header.resizeSection(2, 110)
+        header.resizeSection(3, 220)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -461,12 +471,31 @@ class NucleoAnswersDialog(QDialog):
         self.show_assessment()
         self.resize(1100, 640)
 
+    def details_text(self, a: AssessmentInfo) -> str:
+        """Who answered and when: for a visit, its date and the monitor; the period, the
+        revision and the catalogue for both kinds."""
+        lines = [a.title or self.tr("(sem título)")]
+        if a.kind == "visita":
+            monitor = a.monitor_name or self.tr("monitor(a) não informado(a)")
+            if a.monitor_institution:
+                monitor = self.tr("{name} ({institution})").format(
+                    name=monitor, institution=a.monitor_institution)
+            lines.append(self.tr("Data da visita: {day} · monitor(a): {monitor}").format(
+                day=day_text(a.visit_date), monitor=monitor))
+        lines.append(self.tr("Período {start} a {end} · revisão {revision} · catálogo "
+                             "{version}").format(start=day_text(a.period_start),
+                                                 end=day_text(a.period_end),
+                                                 revision=a.revision, version=a.catalogue_version))
+        return "\n".join(lines)
+
     def show_assessment(self) -> None:
         self.tree.clear()
         chosen = self.assessment.currentData()
         item = next((i for i in self.data.assessments if i.assessment.id == chosen), None)
         if item is None:
+            self.assessment_details.setText(self.tr("Nenhuma avaliação atual deste núcleo."))
             return
+        self.assessment_details.setText(self.details_text(item.assessment))
         by_theme: dict[str, list[Any]] = {}
         for detail in item.answers:
             by_theme.setdefault(detail.aspect.theme_slug, []).append(detail)
@@ -485,12 +514,16 @@ class NucleoAnswersDialog(QDialog):
             for detail in details:
                 aspect = detail.aspect
                 child = QTreeWidgetItem([f"{aspect.id} · {aspect.aspecto}", detail.answer,
-                                         completion_text(detail.completion), detail.comment])
+                                         completion_text(detail.completion),
+                                         " ".join(detail.comment.split()),
+                                         " ".join(detail.evidence.split())])
                 child.setToolTip(0, f"{aspect.id} · {aspect.aspecto}\n{aspect.categoria}\n"
                                     f"{aspect.natureza}")
                 child.setToolTip(1, detail.answer)
                 if detail.comment:
                     child.setToolTip(3, detail.comment)
+                if detail.evidence:
+                    child.setToolTip(4, detail.evidence)
                 top.addChild(child)
             top.setFirstColumnSpanned(True)
             top.setExpanded(True)
@@ -527,6 +560,7 @@ class OptionalDateEdit(QDateEdit):
 
 
 EXPORT_KINDS = ("matriz", "longo", "amplo", "indicadores", "comparacao")
+UNIT_COLUMN_CHARS = 40  # the widest the Unidade column of the indicators gets ("x" widths)
 
 
 class ConsolidationPanel(QWidget):
@@ -546,6 +580,7 @@ class ConsolidationPanel(QWidget):
         self.municipio_code: int | None = None
         self._municipio_choices: dict[str, int] = {}
         self.rows: list[MatrixRow] = []
+        self.holdings: Holdings | None = None
         self.comparison: Comparison | None = None
         self.drill_dialog: NucleoAnswersDialog | None = None
         self.export_thread: QThread | None = None
@@ -673,6 +708,13 @@ class ConsolidationPanel(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         self.matrix_table.doubleClicked.connect(lambda _index: self.drill_down())
         self.matrix_table.activated.connect(lambda _index: self.drill_down())
+        self.matrix_empty = QLabel()  # in place of the table while there is nothing to show
+        self.matrix_empty.setObjectName("matrixEmpty")
+        self.matrix_empty.setWordWrap(True)
+        self.matrix_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.matrix_empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.matrix_empty.hide()
+        layout.addWidget(self.matrix_empty, 1)
         layout.addWidget(self.matrix_table, 1)
         buttons = QHBoxLayout()
         self.drill_button = QPushButton(self.tr("Ver r&espostas do núcleo…"))
@@ -736,23 +778,36 @@ class ConsolidationPanel(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         note = QLabel(self.tr(
-            "Cada núcleo conta uma vez por indicador, com a sua resposta mais recente. Razão: "
-            "soma dos numeradores × multiplicador ÷ soma dos denominadores, por UF e para o "
-            "Brasil."))
+            "Cada núcleo conta uma vez por indicador, com a sua resposta mais recente, por UF e "
+            "para o Brasil. Razão: soma dos numeradores × multiplicador ÷ soma dos "
+            "denominadores; indicador sem denominador: média por núcleo (a soma fica em "
+            "Σ numeradores). Valores em unidades diferentes não são somados: cada unidade "
+            "informada tem a sua linha."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.indicators_model = IndicatorsModel()
         self.indicators_table, self.indicators_proxy = make_table(
             self.indicators_model, self.tr("Indicadores agregados por UF e Brasil"),
-            self.tr("Por indicador e abrangência: núcleos informando, somas dos numeradores e "
-                    "denominadores, valor e unidade"))
+            self.tr("Por indicador, abrangência e unidade: núcleos informando, somas dos "
+                    "numeradores e denominadores, valor e cálculo"))
         header = self.indicators_table.horizontalHeader()
+        # the numbers and short texts as wide as they need, the unit at most
+        # UNIT_COLUMN_CHARS characters (whole in the tooltip), the indicator's name the rest
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(IND_ASPECT, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(IND_METHOD, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(IND_ASPECT, 340)
+        header.setSectionResizeMode(IND_UNIT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(IND_ASPECT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.indicators_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._fit_indicator_columns()
         layout.addWidget(self.indicators_table, 1)
         return page
+
+    def _fit_indicator_columns(self) -> None:
+        table = self.indicators_table
+        header = table.horizontalHeader()
+        widest = table.fontMetrics().horizontalAdvance("x") * UNIT_COLUMN_CHARS
+        wanted = max(header.sectionSizeHint(IND_UNIT), table.sizeHintForColumn(IND_UNIT))
+        header.resizeSection(IND_UNIT, min(wanted, widest))
 
     def _build_export(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -914,9 +969,9 @@ class ConsolidationPanel(QWidget):
             return
         catalogue = self.catalogue
 
-        def task(db: CentralDB) -> tuple[list[MatrixRow], list[Any]]:
-            return (matrix(db, filters, catalogue=catalogue),
-                    indicators(db, filters, catalogue=catalogue))
+        def task(db: CentralDB) -> tuple[list[MatrixRow], list[Any], Holdings, Filters]:
+            rows = matrix(db, filters, catalogue=catalogue)
+            return (rows, indicators(db, filters, catalogue=catalogue), holdings(db), filters)
 
         worker = TaskWorker(worker_url(self.db), self.data_dir, task)
         worker.finished.connect(self._refresh_result)
@@ -942,24 +997,52 @@ class ConsolidationPanel(QWidget):
             self.refresh()
             return
         if isinstance(outcome, tuple):
-            rows, indicator_rows = outcome
+            rows, indicator_rows, held, filters = outcome
             show_error(self.error, None)
-            self._show(rows, indicator_rows)
+            self._show(rows, indicator_rows, held, filters)
         else:
             show_error(self.error, str(outcome))
             self.count.clear()
         self.refreshed.emit()
 
-    def _show(self, rows: list[MatrixRow], indicator_rows: list[Any]) -> None:
+    def empty_text(self, held: Holdings, filters: Filters) -> str:
+        """Why no assessment is shown: nothing imported yet, nothing approved yet, or the
+        filters."""
+        if held.assessments == 0:
+            return self.tr("Nenhum pacote importado ainda. Use Arquivo › Importar pasta… "
+                           "(Ctrl+O) ou Importar arquivos…, ou arraste os arquivos .aspectos "
+                           "para esta janela.")
+        if held.current == 0:
+            return self.tr("Nenhuma avaliação conta na consolidação ainda: os pacotes "
+                           "importados aguardam a aprovação do assinante (aba Assinantes).")
+        if not filters.is_empty:
+            return self.tr("Nenhuma avaliação com os filtros escolhidos.")
+        return self.tr("Nenhuma avaliação atual.")
+
+    def _show(self, rows: list[MatrixRow], indicator_rows: list[Any], held: Holdings,
+              filters: Filters) -> None:
         self.rows = rows
+        self.holdings = held
         self.matrix_model.set_rows(rows)
         self._fit_matrix_columns()
-        self.chart.set_rows(rows)
+        empty = self.empty_text(held, filters) if not rows else ""
+        self.matrix_empty.setText(empty)
+        self.matrix_empty.setVisible(not rows)
+        self.matrix_table.setVisible(bool(rows))
+        self.chart.set_rows(rows, empty or None)
         self.indicators_model.set_rows(indicator_rows)
+        self._fit_indicator_columns()
         nucleos = {row.nucleo.id for row in rows}
-        self.count.setText(self.tr("{assessments} avaliação(ões) atual(is) de {nucleos} núcleo(s) "
-                                   "com os filtros escolhidos.").format(
-            assessments=len(rows), nucleos=len(nucleos)))
+        if not rows:
+            self.count.setText(empty)
+        elif filters.is_empty:
+            self.count.setText(self.tr("{assessments} avaliação(ões) atual(is) de {nucleos} "
+                                       "núcleo(s).").format(assessments=len(rows),
+                                                            nucleos=len(nucleos)))
+        else:
+            self.count.setText(self.tr("{assessments} avaliação(ões) atual(is) de {nucleos} "
+                                       "núcleo(s) com os filtros escolhidos.").format(
+                assessments=len(rows), nucleos=len(nucleos)))
         if rows and not self.matrix_table.currentIndex().isValid():
             self.matrix_table.selectRow(0)
         self._fill_compare_nucleos()
@@ -1038,7 +1121,7 @@ class ConsolidationPanel(QWidget):
         if found is None:
             self.compare_model.set_rows([])
             if self.compare_nucleo.count() == 0:
-                self.compare_summary.setText(self.tr("Nenhum núcleo com os filtros escolhidos."))
+                self.compare_summary.setText(self.matrix_empty.text())
             return
         rows = [r for r in found.rows if not r.same] if self.only_differences.isChecked() \
             else list(found.rows)
@@ -1107,6 +1190,12 @@ class ConsolidationPanel(QWidget):
         if kind == "comparacao" and self.compare_nucleo.currentData() is None:
             self.export_status.setText(self.tr("Escolha um núcleo na aba Autoavaliação × visita."))
             return
+        if kind == "comparacao" and not self._comparable():
+            self.export_status.setText(self.tr(
+                "Nada a comparar para {nucleo}: {reason} Nenhum arquivo foi gravado.").format(
+                nucleo=self.compare_nucleo.currentText(), reason=self._not_comparable_reason()))
+            self.export_failed.emit(self.export_status.text())
+            return
         suffix = "." + fmt
         default = Path.home() / f"central-{kind}-{date.today():%Y-%m-%d}{suffix}"
         title = self.tr("Exportar CSV") if fmt == "csv" else self.tr("Exportar XLSX")
@@ -1140,10 +1229,24 @@ class ConsolidationPanel(QWidget):
         self.export_worker = worker  # kept: PySide would delete an unreferenced worker
         self.export_thread = run_in_thread(self, worker, self._export_done)
 
+    def _comparable(self) -> bool:
+        found = self.comparison
+        return found is not None and bool(found.rows)
+
+    def _not_comparable_reason(self) -> str:
+        found = self.comparison
+        if found is None or found.self_assessment is None:
+            return self.tr("o núcleo não tem autoavaliação importada.")
+        if found.visit is None:
+            return self.tr("o núcleo não tem visita de monitoramento importada.")
+        return self.tr("a autoavaliação e a visita não têm temas em comum.")
+
     def _exported(self, result: tuple[Path, int]) -> None:
         path, count = result
-        self.export_status.setText(self.tr("{n} linha(s) gravada(s) em {path}").format(
-            n=count, path=path))
+        text = self.tr("{n} linha(s) gravada(s) em {path}").format(n=count, path=path)
+        if count == 0:
+            text += " " + self.tr("(só o cabeçalho: nenhuma linha a exportar)")
+        self.export_status.setText(text)
         self._export_result = ("ok", path)
 
     def _export_failed(self, message: str) -> None:
@@ -1175,7 +1278,7 @@ class ConsolidationPanel(QWidget):
                 thread.wait()
 
 
-COMPARISON_COLUMNS = ("nucleo_key", "nucleo", "aspect_id", "tema", "categoria", "aspecto",
+COMPARISON_COLUMNS = ("nucleo_chave", "nucleo", "aspecto_id", "tema", "categoria", "aspecto",
                       "autoavaliacao", "visita", "igual")
 
 
