@@ -37,6 +37,8 @@ TEXTS: Final[dict[str, str]] = {
     "unknown parser %(parser_name)r (choices: %(choices)s)":
         "comando desconhecido %(parser_name)r (opções: %(choices)s)",
 }
+# argparse gives ``--version`` its help as a plain default (not through ``_``): pass this.
+VERSION_HELP: Final = "mostrar a versão e sair"
 PLURAL_TEXTS: Final[dict[tuple[str, str], tuple[str, str]]] = {
     ("expected %s argument", "expected %s arguments"): ("esperava %s valor", "esperava %s valores"),
 }

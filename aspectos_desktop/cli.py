@@ -390,7 +390,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="aspectos",
         description="Aspectos Desktop: autoavaliação de núcleos de telessaúde.",
     )
-    parser.add_argument("--version", action="version", version=f"aspectos {__version__}")
+    parser.add_argument("--version", action="version", version=f"aspectos {__version__}",
+                        help=argparse_ptbr.VERSION_HELP)
     parser.add_argument("--data-dir", type=Path, default=None, metavar="PASTA",
                         help="pasta dos dados locais (padrão: pasta de dados do usuário, "
                              "ou a variável ASPECTOS_DATA_DIR)")

@@ -16,6 +16,7 @@ from typing import Any
 
 from aspectos_desktop.catalogue.model import Aspect, Catalogue
 from aspectos_desktop.store import Store
+from aspectos_desktop.store.errors import StoreWriteError, folder_phrase, write_error
 
 DEMO_DIR_NAME = "demo"
 DEMO_AUTHOR = "Coordenação (demonstração)"
@@ -152,8 +153,10 @@ def _build(path: Path, catalogue: Catalogue) -> None:
         finally:
             store.close(backup=False)
         os.replace(building, path)
-    except BaseException:
+    except BaseException as error:
         for leftover in path.parent.glob(building.name + "*"):
             with contextlib.suppress(OSError):
                 leftover.unlink()
+        if isinstance(error, StoreWriteError):  # said of the demo, not of a value on screen
+            raise write_error(error.problem, "demo", folder_phrase(path.parent)) from None
         raise

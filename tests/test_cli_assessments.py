@@ -72,6 +72,10 @@ def test_help_and_usage_errors_speak_portuguese(tmp_path: Path, capsys) -> None:
     shown = capsys.readouterr().out
     assert shown.startswith("uso: aspectos assessments show")
     assert "argumentos:" in shown and "opções:" in shown and "mostrar esta ajuda e sair" in shown
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    top = capsys.readouterr().out
+    assert "--version" in top and "mostrar a versão e sair" in top and "show " not in top
     for argv, expected in ((["assessments", "show"], "faltam os argumentos obrigatórios: ID"),
                            (["assessments", "show", "abc"], "valor inválido (int): 'abc'"),
                            (["assessments", "nada"], "opção inválida: 'nada'"),
@@ -96,7 +100,8 @@ def test_data_dir_also_after_the_command(tmp_path: Path, capsys) -> None:  # typ
 def test_demo_cut_short_by_a_full_disk_is_not_taken_as_ready(tmp_path: Path, capsys,
                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from aspectos_desktop import demo as demo_module
-    from aspectos_desktop.store import Store, StoreWriteError
+    from aspectos_desktop.store import Store, WriteProblem
+    from aspectos_desktop.store.errors import write_error
 
     real_save = Store.save_answer
     saved: list[int] = []
@@ -104,12 +109,14 @@ def test_demo_cut_short_by_a_full_disk_is_not_taken_as_ready(tmp_path: Path, cap
     def full_disk(self: Store, *args: object, **kwargs: object) -> object:
         saved.append(1)
         if len(saved) > 20:
-            raise StoreWriteError("Não foi possível gravar: o disco está cheio.")
+            raise write_error(WriteProblem.DISK_FULL, "save_answer")
         return real_save(self, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(Store, "save_answer", full_disk)
     assert main(["--data-dir", str(tmp_path), "demo"]) == 2
-    assert "disco está cheio" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Não foi possível criar a demonstração: o disco está cheio." in err
+    assert "na tela" not in err  # no value on any screen here
     folder = demo_module.demo_db_path(tmp_path).parent
     assert sorted(p.name for p in folder.iterdir()) == []  # nothing half-built left behind
 

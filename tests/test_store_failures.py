@@ -308,3 +308,22 @@ def test_read_only_file_in_writable_folder(shared_dir: Path) -> None:
     assert result["message"] == (
         f"Não foi possível abrir os dados: o arquivo “{db}” não permite gravação. "
         "Verifique as permissões ou escolha outra pasta para os dados.")
+
+
+def test_a_failed_backup_copy_leaves_nothing_behind(tmp_path: Path) -> None:
+    """A copy cut short (a full disk) may leave SQLite's rollback journal beside the
+    ``.partial`` file: both go."""
+    from aspectos_desktop.store.backup import copy_database
+
+    target = tmp_path / "backups" / "aspectos-x.db"
+    target.parent.mkdir()
+
+    class FullDisk:
+        def backup(self, dest: sqlite3.Connection) -> None:
+            partial = target.with_name(target.name + ".partial")
+            partial.with_name(partial.name + "-journal").write_bytes(b"\0" * 512)
+            raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(sqlite3.OperationalError):
+        copy_database(FullDisk(), target)  # type: ignore[arg-type]
+    assert list(target.parent.iterdir()) == []

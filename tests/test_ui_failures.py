@@ -167,7 +167,7 @@ def test_failed_backup_on_close_is_a_message_not_a_traceback(qtbot, tmp_path, ca
     application.close()  # must not raise
     assert application.store is None
     assert [kind for kind, _ in dialogs.shown] == ["warning"]
-    assert "respostas estão salvas" in dialogs.shown[0][1]
+    assert "continua no arquivo de dados" in dialogs.shown[0][1]
     assert "disco está cheio" in dialogs.shown[0][1]
 
 

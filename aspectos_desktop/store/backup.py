@@ -118,6 +118,8 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
+        # and its rollback journal, left when the copy failed half-way (a full disk)
+        partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
         raise
     _fsync_dir(target.parent)
 

@@ -17,10 +17,11 @@ from sqlalchemy import exc as sa_exc
 
 from aspectos_desktop.store.backup import backup_time
 
-Action = Literal["open", "save", "save_answer", "backup", "restore", "read"]
+Action = Literal["open", "save", "save_answer", "backup", "restore", "read", "demo"]
 
 _PREFIX: dict[Action, str] = {
     "open": "Não foi possível abrir os dados",
+    "demo": "Não foi possível criar a demonstração",
     "save": "Não foi possível salvar",
     "save_answer": "Não foi possível salvar",
     "backup": "Não foi possível fazer a cópia de segurança",

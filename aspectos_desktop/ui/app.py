@@ -102,7 +102,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     argparse_ptbr.install()
     parser = argparse.ArgumentParser(prog="aspectos-desktop",
                                      description="Aspectos Desktop — interface gráfica.")
-    parser.add_argument("--version", action="version", version=f"aspectos-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"aspectos-desktop {__version__}",
+                        help=argparse_ptbr.VERSION_HELP)
     parser.add_argument("--data-dir", type=Path, metavar="PASTA",
                         help="pasta dos dados (padrão: pasta de dados do usuário; "
                              "ou a variável ASPECTOS_DATA_DIR)")
@@ -316,8 +317,9 @@ class Application:
                 QMessageBox.warning(
                     None, QCoreApplication.translate("Application", "Cópia de segurança não feita"),
                     QCoreApplication.translate(
-                        "Application", "Suas respostas estão salvas no arquivo de dados, mas a "
-                        "cópia de segurança automática não pôde ser feita ao fechar:\n\n{error}"
+                        "Application", "A cópia de segurança automática não pôde ser feita ao "
+                        "fechar:\n\n{error}\n\nO que aparecia como “Salvo” continua no arquivo "
+                        "de dados."
                     ).format(error=error.message))
         if self._lock is not None:
             self._lock.unlock()

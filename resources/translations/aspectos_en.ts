@@ -4,66 +4,70 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="222"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="223"/>
         <source>Banco de dados danificado</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="227"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="228"/>
         <source>Nenhuma cópia de segurança foi encontrada. O arquivo foi mantido como está para análise.</source>
         <translation>No backup copy was found. The file was left as it is for analysis.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="232"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="233"/>
         <source>Restaurar a cópia de segurança mais recente ({backup})? O arquivo danificado será guardado ao lado, sem apagar nada.</source>
         <translation>Restore the most recent backup copy ({backup})? The damaged file will be kept next to it; nothing is deleted.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="242"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="243"/>
         <source>Falha ao restaurar</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="246"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="247"/>
         <source>Cópia restaurada</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="247"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="248"/>
         <source>Cópia restaurada. O arquivo danificado foi guardado em {path}.</source>
         <translation>Backup restored. The damaged file was kept at {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="252"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="253"/>
         <source>Não foi possível abrir os dados</source>
         <translation>Could not open the data</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="284"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="285"/>
         <source>Demonstração indisponível</source>
         <translation>Demo unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="317"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="318"/>
         <source>Cópia de segurança não feita</source>
         <translation>Backup not made</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="318"/>
-        <source>Suas respostas estão salvas no arquivo de dados, mas a cópia de segurança automática não pôde ser feita ao fechar:
+        <location filename="../../aspectos_desktop/ui/app.py" line="319"/>
+        <source>A cópia de segurança automática não pôde ser feita ao fechar:
 
-{error}</source>
-        <translation>Your answers are saved in the data file, but the automatic backup could not be made on closing:
+{error}
 
-{error}</translation>
+O que aparecia como “Salvo” continua no arquivo de dados.</source>
+        <translation>The automatic backup could not be made on closing:
+
+{error}
+
+What was shown as “Saved” is still in the data file.</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="352"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="354"/>
         <source>Catálogo indisponível</source>
         <translation>Catalogue unavailable</translation>
     </message>
     <message>
-        <location filename="../../aspectos_desktop/ui/app.py" line="353"/>
+        <location filename="../../aspectos_desktop/ui/app.py" line="355"/>
         <source>Não foi possível carregar o catálogo: {error}</source>
         <translation>Could not load the catalogue: {error}</translation>
     </message>
@@ -1659,7 +1663,7 @@ Chosen by: {source}</translation>
     <message>
         <location filename="../../aspectos_desktop/ui/central_views.py" line="1016"/>
         <source>Nenhuma avaliação conta na consolidação ainda: os pacotes importados aguardam a aprovação do assinante (aba Assinantes).</source>
-        <translation>No assessment counts in the consolidation yet: the imported bundles await their signer's approval (Signers tab).</translation>
+        <translation>No assessment counts in the consolidation yet: the imported bundles await their signer&apos;s approval (Signers tab).</translation>
     </message>
     <message>
         <location filename="../../aspectos_desktop/ui/central_views.py" line="1019"/>
@@ -2758,7 +2762,7 @@ SHA-256 fingerprint (read it to the central staff over the phone if they ask):
     <message>
         <location filename="../../aspectos_desktop/ui/dialogs.py" line="166"/>
         <source>Digite parte do nome, com ou sem acentos, para filtrar os municípios da UF</source>
-        <translation>Type part of the name, with or without accents, to filter the state's municípios</translation>
+        <translation>Type part of the name, with or without accents, to filter the state&apos;s municípios</translation>
     </message>
     <message>
         <location filename="../../aspectos_desktop/ui/dialogs.py" line="293"/>
@@ -3313,7 +3317,7 @@ Use a janela que já está aberta. Abrir os mesmos dados duas vezes faria uma ja
         <translation>These data are already open in another Aspectos window {where}:
 {path}
 
-Use the window that is already open. Opening the same data twice would let one window write over the other's answers.</translation>
+Use the window that is already open. Opening the same data twice would let one window write over the other&apos;s answers.</translation>
     </message>
 </context>
 <context>
