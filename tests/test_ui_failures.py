@@ -30,6 +30,16 @@ def make_store(path: Path, catalogue: Any) -> tuple[Store, int]:  # type: ignore
     return store, assessment.id
 
 
+def answered_and_backed_up(db: Path, catalogue: Any) -> int:  # type: ignore[no-untyped-def]
+    """A store at ``db`` with aspect ``ASPECT`` answered (comment "antes"), closed with a
+    rolling backup beside it; returns the assessment id."""
+    store, assessment_id = make_store(db, catalogue)
+    store.save_answer(assessment_id, ASPECT, value={"choice": "sim"}, comment="antes",
+                      evidence="", author="Tester")
+    store.close()
+    return assessment_id
+
+
 class Dialogs:
     """Records modal message boxes instead of blocking on them."""
 
@@ -88,10 +98,7 @@ def test_disk_full_keeps_the_value_on_screen_and_retries(qtbot, tmp_path, catalo
 def test_corrupt_database_at_start_offers_the_latest_backup(qtbot, tmp_path, catalogue,
                                                             monkeypatch) -> None:  # type: ignore[no-untyped-def]
     db = tmp_path / "aspectos.db"
-    store, assessment_id = make_store(db, catalogue)
-    store.save_answer(assessment_id, ASPECT, value={"choice": "sim"}, comment="antes",
-                      evidence="", author="Tester")
-    store.close()  # leaves a rolling backup
+    assessment_id = answered_and_backed_up(db, catalogue)
     with db.open("r+b") as handle:
         handle.seek(0)
         handle.write(b"\x00" * 100)  # the SQLite header is gone
@@ -124,10 +131,7 @@ def test_emptied_database_with_backups_offers_the_latest_one(qtbot, tmp_path, ca
                                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """A 0-byte file beside backups lost its data: never start a new, empty store over it."""
     db = tmp_path / "aspectos.db"
-    store, assessment_id = make_store(db, catalogue)
-    store.save_answer(assessment_id, ASPECT, value={"choice": "sim"}, comment="antes",
-                      evidence="", author="Tester")
-    store.close()  # leaves a rolling backup
+    assessment_id = answered_and_backed_up(db, catalogue)
     db.write_bytes(b"")  # emptied (a copy cut short, a full disk…)
 
     dialogs = Dialogs(monkeypatch, QMessageBox.StandardButton.Yes)
